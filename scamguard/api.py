@@ -1,0 +1,200 @@
+"""The public entry points: `classify()`, `classify_many()` and the `Classifier` behind them."""
+from __future__ import annotations
+
+import threading
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, Union
+
+import numpy as np
+
+from .model.features import Analysis, analyse, dense_features, dense_names, hashed_counts, tfidf_values
+from .model.scorer import LABELS
+from .model.store import ModelError, ShippedModel, load
+from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
+from .verdict import Reason, Verdict, advice_for, make_probabilities, risk_of
+
+__all__ = ["classify", "classify_many", "Classifier", "load_classifier", "ModelError"]
+
+# A text, (text, sender) or (text, sender, channel); a per-item channel overrides the call's.
+Item = Union[str, tuple[str, Union[str, None]], tuple[str, Union[str, None], Union[str, None]]]
+RulesArg = Union[str, Path, Sequence[Union[str, Path]], None]
+FORCE_FLOOR = 0.9          # scam probability when a strong request rule forces the label
+MODEL_TERMS = 3            # model terms listed among the reasons
+MAX_REASONS = 8
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}"
+                        + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray))
+                           else ""))
+    if not text.strip():
+        raise ValueError("text is empty or whitespace only: there is nothing to classify")
+    return text
+
+
+def _check_channel(channel: object) -> None:
+    if channel not in (None, "sms", "call"):
+        raise ValueError(f"channel must be 'sms', 'call' or None, not {channel!r}")
+
+
+class Classifier:
+    """A loaded model plus a rule set. Thread-safe for reading; build one per model directory and rule files."""
+
+    def __init__(self, model: ShippedModel, rules: RuleSet | None = None) -> None:
+        base = builtin_rules()
+        if model.dense_names != dense_names(base):
+            raise ModelError("the model was trained with a different rule set or feature layout; "
+                             "rebuild it with `scamguard train`")
+        self.model = model
+        self.rules = rules or base
+        self._n_builtin = len(base)
+
+    @property
+    def version(self) -> str:
+        return self.model.version
+
+    def classify(self, text: str, *, sender: str | None = None, channel: str | None = None) -> Verdict:
+        return next(self.classify_many([(text, sender)], channel=channel))
+
+    def classify_many(self, items: Iterable[Item], *, channel: str | None = None,
+                      batch_size: int = 256) -> Iterator[Verdict]:
+        """Verdicts for texts, (text, sender) or (text, sender, channel) items, in order; scored in batches."""
+        _check_channel(channel)
+        it = iter(items)
+        while True:
+            batch = list(islice(it, batch_size))
+            if not batch:
+                return
+            analyses = []
+            for item in batch:
+                text, sender, chan = (item, None, None) if not isinstance(item, (tuple, list)) else \
+                    (tuple(item) + (None, None))[:3]
+                _check_channel(chan)
+                analyses.append(analyse(_check_text(text), sender, chan or channel, self.rules))
+            yield from self._score(analyses)
+
+    def _score(self, analyses: list[Analysis]) -> Iterator[Verdict]:
+        m = self.model
+        counts = hashed_counts([a.norm.text for a in analyses], [a.tokens for a in analyses])
+        tfidf = tfidf_values(counts, m.idf)
+        builtin = RuleSet(self.rules.rules[:self._n_builtin])
+        dense = dense_features(analyses, builtin)
+        logits = m.label_model.logits(counts, tfidf, dense)
+        fam_logits = m.family_model.logits(counts, tfidf, dense)
+        for i, a in enumerate(analyses):
+            user = [h for h in a.hits if h.rule.source != "builtin"]
+            z = logits[i].copy()
+            for h in user:
+                if h.rule.direction in LABELS:
+                    z[LABELS.index(h.rule.direction)] += h.rule.weight * h.value
+            probs = m.label_model.probabilities(z[None, :])[0]
+            forced = next((h.rule.id for h in a.hits if h.rule.force and h.value == 1.0), None)
+            if forced and probs[0] < FORCE_FLOOR:
+                rest = probs[1:].sum()
+                probs = np.array([FORCE_FLOOR, *(probs[1:] * (1 - FORCE_FLOOR) / rest if rest else [0.05, 0.05])])
+            label = LABELS[int(np.argmax(probs))] if not forced else "scam"
+            yield self._verdict(a, counts, tfidf, dense, i, label, probs, fam_logits[i], forced)
+
+    def _verdict(self, a: Analysis, counts, tfidf, dense, i: int, label: str, probs: np.ndarray,
+                 fam_logits: np.ndarray, forced: str | None) -> Verdict:
+        m = self.model
+        k = LABELS.index(label)
+        coef = m.label_model.coef_dense
+        toward = (coef[k] - np.delete(coef, k, axis=0).mean(axis=0)) / m.label_model.temperature
+        rule_col = {name.split(":", 1)[1]: j for j, name in enumerate(m.dense_names) if name.startswith("rule:")}
+        reasons = []
+        for h in a.hits:
+            j = rule_col.get(h.rule.id)
+            if j is not None:
+                w = float(toward[j] * dense[i, j])
+            else:  # a user rule: its declared weight shifts its direction's log-odds
+                sign = 1 if h.rule.direction == label else -0.5 if h.rule.direction in LABELS else 0
+                w = sign * h.rule.weight * h.value
+            reasons.append(self._reason(a, h.rule.id, w, h.rule.zh, h.rule.en, h.span, h.rule.direction))
+        contrib = m.label_model.contributions(counts, tfidf, i, k) / m.label_model.temperature
+        a0 = counts.indptr[i]
+        for j in np.argsort(-contrib)[:MODEL_TERMS]:
+            if contrib[j] <= 0.05:
+                break
+            s, ln = int(counts.starts[a0 + j]), int(counts.lengths[a0 + j])
+            term = a.norm.text[s:s + ln]
+            reasons.append(self._reason(a, "MODEL", float(contrib[j]), f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
+                                        f"model evidence: '{term}' is typical of {label} messages in the corpus",
+                                        (s, s + ln), "model"))
+        reasons.sort(key=lambda r: -r.weight)
+        family = self._family(label, fam_logits, a)
+        return Verdict(label=label, probabilities=make_probabilities(dict(zip(LABELS, map(float, probs)))),
+                       risk=risk_of(label, float(probs[0])), family=family, reasons=tuple(reasons[:MAX_REASONS]),
+                       advice=advice_for(label, family), model_version=m.version, channel=a.channel,
+                       forced_by=forced, text=a.norm.original)
+
+    @staticmethod
+    def _reason(a: Analysis, rid: str, weight: float, zh: str, en: str, span, direction: str) -> Reason:
+        orig = a.norm.span(*span) if span else None
+        return Reason(rid, round(weight, 3), zh, en, orig, a.norm.original[orig[0]:orig[1]] if orig else None,
+                      direction)
+
+    def _family(self, label: str, fam_logits: np.ndarray, a: Analysis) -> str | None:
+        classes = self.model.family_model.classes
+        allowed = [j for j, c in enumerate(classes) if c.startswith(label + ":")]
+        if not allowed:
+            return None
+        strongest = max((h for h in a.hits if h.rule.family and h.rule.direction == label and h.value == 1.0
+                         and h.rule.weight >= 3), key=lambda h: h.rule.weight, default=None)
+        if strongest and f"{label}:{strongest.rule.family}" in classes and label == "scam":
+            return strongest.rule.family
+        best = max(allowed, key=lambda j: fam_logits[j])
+        return classes[best].split(":", 1)[1]
+
+
+_ZH = {"scam": "诈骗短信", "genuine": "真实通知", "other": "其他信息"}
+_lock = threading.Lock()
+_cache: dict[tuple, Classifier] = {}
+
+
+def _rule_paths(rules: RulesArg) -> tuple[str, ...]:
+    if rules is None:
+        return ()
+    if isinstance(rules, (str, Path)):
+        return (str(Path(rules).resolve()),)
+    return tuple(str(Path(r).resolve()) for r in rules)
+
+
+def load_classifier(model_dir: str | Path | None = None, *, rules: RulesArg = None,
+                    trust: bool = False) -> Classifier:
+    """A Classifier for a model directory (default: the shipped model) plus optional user rule files.
+
+    Loaded once per (directory, rule files, trust) and cached. Raises ModelError for a missing or tampered
+    model and RuleError for a bad rule file.
+    """
+    key = (str(model_dir) if model_dir else None, _rule_paths(rules), trust)
+    with _lock:
+        if key not in _cache:
+            ruleset = builtin_rules()
+            extra: list[Rule] = []
+            for path in key[1]:
+                extra += load_rule_file(path, known=[r.id for r in ruleset] + [r.id for r in extra])
+            _cache[key] = Classifier(load(Path(model_dir) if model_dir else None, trust=trust),
+                                     ruleset.extended(extra) if extra else ruleset)
+        return _cache[key]
+
+
+def classify(text: str, *, sender: str | None = None, channel: str | None = None, rules: RulesArg = None,
+             model_dir: str | Path | None = None, trust: bool = False) -> Verdict:
+    """Classify one SMS body or call transcript.
+
+    Raises TypeError when `text` is not a str, ValueError when it is empty or whitespace only, ModelError when the
+    model is missing or its hash does not match its manifest (pass `trust=True` to load it anyway).
+    """
+    _check_text(text)
+    return load_classifier(model_dir, rules=rules, trust=trust).classify(text, sender=sender, channel=channel)
+
+
+def classify_many(items: Iterable[Item], *, channel: str | None = None, batch_size: int = 256,
+                  rules: RulesArg = None, model_dir: str | Path | None = None,
+                  trust: bool = False) -> Iterator[Verdict]:
+    """Verdicts for many texts or (text, sender) pairs, in order, scored in batches (much faster than a loop)."""
+    clf = load_classifier(model_dir, rules=rules, trust=trust)
+    return clf.classify_many(items, channel=channel, batch_size=batch_size)

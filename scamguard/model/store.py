@@ -1,0 +1,110 @@
+"""The shipped model on disk: a joblib file of plain numpy arrays plus a manifest with its SHA-256.
+
+joblib files are pickles, and unpickling runs code: a file whose hash does not match `manifest.json` is refused
+unless the caller trusts it explicitly.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .scorer import LinearModel
+
+MODEL_FILE = "model.joblib"
+MANIFEST_FILE = "manifest.json"
+FORMAT = 1
+
+
+class ModelError(RuntimeError):
+    """The model is missing, tampered with or incompatible."""
+
+
+@dataclass
+class ShippedModel:
+    version: str
+    idf: np.ndarray
+    label_model: LinearModel
+    family_model: LinearModel
+    dense_names: list[str]
+    rules_sha256: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def default_model_dir() -> Path:
+    """models/ of a source checkout or editable install, else the copy installed as package data."""
+    checkout = Path(__file__).resolve().parents[2] / "models"
+    if (checkout / MANIFEST_FILE).is_file():
+        return checkout
+    return Path(str(resources.files("scamguard._models")))
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _pack(m: LinearModel) -> dict[str, Any]:
+    return {"classes": list(m.classes), "coef_hashed": m.coef_hashed, "coef_dense": m.coef_dense,
+            "intercept": m.intercept, "temperature": float(m.temperature), "fold_bits": int(m.fold_bits)}
+
+
+def _unpack(d: dict[str, Any]) -> LinearModel:
+    return LinearModel(tuple(d["classes"]), d["coef_hashed"], d["coef_dense"], d["intercept"],
+                       d["temperature"], d["fold_bits"])
+
+
+def save(model: ShippedModel, directory: Path) -> str:
+    """Write the model and its manifest; returns the SHA-256. Byte-identical for identical arrays."""
+    import joblib
+
+    directory.mkdir(parents=True, exist_ok=True)
+    payload = {"format": FORMAT, "version": model.version, "idf": model.idf,
+               "label_model": _pack(model.label_model), "family_model": _pack(model.family_model),
+               "dense_names": model.dense_names, "rules_sha256": model.rules_sha256}
+    path = directory / MODEL_FILE
+    joblib.dump(payload, path, compress=3)
+    digest = sha256_file(path)
+    manifest = {"file": MODEL_FILE, "sha256": digest, "version": model.version, "format": FORMAT, **model.meta}
+    (directory / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                           encoding="utf-8")
+    return digest
+
+
+def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
+    """Load a model directory, refusing a file whose SHA-256 differs from the manifest unless `trust`."""
+    directory = Path(directory) if directory else default_model_dir()
+    manifest_path = directory / MANIFEST_FILE
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"no model found: {manifest_path} is missing (run `scamguard train`)") from None
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read the model manifest {manifest_path}: {exc}") from None
+    path = directory / manifest.get("file", MODEL_FILE)
+    if not path.is_file():
+        raise ModelError(f"no model found: {path} is missing (run `scamguard train`)")
+    digest = sha256_file(path)
+    if digest != manifest.get("sha256") and not trust:
+        raise ModelError(f"refusing to load {path}: its SHA-256 {digest[:12]}… does not match the manifest "
+                         f"({str(manifest.get('sha256'))[:12]}…). The file may have been tampered with; "
+                         "pass trust=True / --trust-model only if you know where it came from")
+    import joblib
+
+    try:
+        payload = joblib.load(path)
+    except Exception as exc:  # a corrupt pickle can raise almost anything
+        raise ModelError(f"cannot load {path}: {exc}") from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise ModelError(f"{path} is not a scamguard model of format {FORMAT}")
+    return ShippedModel(version=payload["version"], idf=payload["idf"],
+                        label_model=_unpack(payload["label_model"]), family_model=_unpack(payload["family_model"]),
+                        dense_names=payload["dense_names"], rules_sha256=payload["rules_sha256"], meta=manifest)

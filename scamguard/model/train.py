@@ -1,0 +1,159 @@
+"""Training: corpus → features → scikit-learn logistic regression → calibrated plain-array model.
+
+Deterministic: features are hashed (no random state), folds are GroupKFold over the corpus `group` field, and lbfgs
+is deterministic, so the same corpus gives the same arrays and, through `store.save`, the same file hash.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..corpus import Row
+from ..rules.engine import RuleSet, builtin_text
+from .features import (N_BUCKETS, Analysis, Counts, analyse, dense_features, dense_names, hashed_counts,
+                       tfidf_values)
+from .scorer import LABELS, LinearModel, softmax
+from .store import ShippedModel
+
+C_LABEL = 20.0
+C_FAMILY = 10.0
+FAMILY_FOLD_BITS = 15
+N_FOLDS = 5
+
+
+@dataclass
+class Prepared:
+    analyses: list[Analysis]
+    counts: Counts
+    dense: np.ndarray
+
+
+def prepare(texts: Sequence[str], senders: Sequence[str | None], channels: Sequence[str | None],
+            rules: RuleSet) -> Prepared:
+    analyses = [analyse(t, s, c, rules) for t, s, c in zip(texts, senders, channels)]
+    counts = hashed_counts([a.norm.text for a in analyses], [a.tokens for a in analyses])
+    return Prepared(analyses, counts, dense_features(analyses, rules))
+
+
+def compute_idf(counts: Counts, n_docs: int) -> np.ndarray:
+    df = np.bincount(counts.indices, minlength=N_BUCKETS).astype(np.float64)
+    return (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
+
+
+def design_matrix(counts: Counts, tfidf: np.ndarray, dense: np.ndarray, fold_bits: int = 0,
+                  use_hashed: bool = True, use_dense: bool = True):
+    from scipy import sparse
+
+    n = len(counts.indptr) - 1
+    width = (1 << fold_bits) if fold_bits else N_BUCKETS
+    idx = counts.indices & (width - 1)
+    hashed = sparse.csr_matrix((tfidf, idx, counts.indptr), shape=(n, width))
+    hashed.sum_duplicates()
+    if not use_hashed:
+        hashed = sparse.csr_matrix((n, width))
+    d = dense if use_dense else np.zeros_like(dense)
+    return sparse.hstack([hashed, sparse.csr_matrix(d)], format="csr")
+
+
+def _fit_lr(X, y: Sequence[str], C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, max_iter=3000, tol=1e-6)
+    clf.fit(X, list(y))
+    return clf
+
+
+def _as_linear(clf, width: int, fold_bits: int = 0, temperature: float = 1.0,
+               classes: Sequence[str] | None = None) -> LinearModel:
+    order = [list(clf.classes_).index(c) for c in (classes or clf.classes_)]
+    coef = clf.coef_[order]
+    return LinearModel(classes=tuple(classes or clf.classes_), coef_hashed=coef[:, :width].astype(np.float32),
+                       coef_dense=coef[:, width:].astype(np.float64), intercept=clf.intercept_[order].astype(np.float64),
+                       temperature=temperature, fold_bits=fold_bits)
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature that minimises the negative log-likelihood of held-out logits (grid, then refine)."""
+    def nll(t: float) -> float:
+        p = softmax(logits / t)
+        return float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean())
+
+    grid = np.exp(np.linspace(np.log(0.2), np.log(5.0), 81))
+    best = min(grid, key=nll)
+    fine = np.linspace(best * 0.9, best * 1.1, 41)
+    return float(min(fine, key=nll))
+
+
+def group_folds(groups: Sequence[str], n_folds: int = N_FOLDS) -> list[tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import GroupKFold
+
+    idx = np.arange(len(groups))
+    return list(GroupKFold(n_splits=n_folds).split(idx, groups=list(groups)))
+
+
+@dataclass
+class HeldOut:
+    """Out-of-fold predictions: each row scored by a model that never saw its group."""
+
+    probabilities: np.ndarray           # calibrated, (n, 3) in LABELS order
+    model_only: np.ndarray              # TF-IDF without rule/fact features
+    rules_only: list[str]
+
+
+def cross_validate(prep: Prepared, labels: Sequence[str], groups: Sequence[str], rules: RuleSet,
+                   C: float = C_LABEL) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold logits of the combined model and of the TF-IDF-only model."""
+    y = np.array(labels)
+    n = len(y)
+    combined = np.zeros((n, len(LABELS)))
+    model_only = np.zeros((n, len(LABELS)))
+    for train_idx, test_idx in group_folds(groups):
+        sub = _subset_counts(prep.counts, train_idx)
+        idf = compute_idf(sub, len(train_idx))
+        tfidf = tfidf_values(prep.counts, idf)
+        for use_dense, out in ((True, combined), (False, model_only)):
+            X = design_matrix(prep.counts, tfidf, prep.dense, use_dense=use_dense)
+            clf = _fit_lr(X[train_idx], y[train_idx], C)
+            lin = _as_linear(clf, N_BUCKETS, classes=LABELS)
+            out[test_idx] = X[test_idx] @ np.hstack([lin.coef_hashed, lin.coef_dense]).T + lin.intercept
+    return combined, model_only
+
+
+def _subset_counts(counts: Counts, rows: np.ndarray) -> Counts:
+    parts = [np.arange(counts.indptr[r], counts.indptr[r + 1]) for r in rows]
+    sel = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
+    lengths = np.diff(counts.indptr)[rows]
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    return Counts(indptr, counts.indices[sel], counts.counts[sel], counts.starts[sel], counts.lengths[sel])
+
+
+def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, with_held_out: bool = True,
+        prepared: Prepared | None = None) -> tuple[ShippedModel, HeldOut | None]:
+    """Fit the shipped model on every row; with `with_held_out`, also out-of-fold predictions by group."""
+    prep = prepared or prepare([r.text for r in rows], [r.sender for r in rows], [r.channel for r in rows], rules)
+    labels = [r.label for r in rows]
+    groups = [r.group for r in rows]
+    y_index = np.array([LABELS.index(lab) for lab in labels])
+    held = None
+    temperature = 1.0
+    if with_held_out:
+        combined, model_only = cross_validate(prep, labels, groups, rules)
+        temperature = fit_temperature(combined, y_index)
+        t_model = fit_temperature(model_only, y_index)
+        held = HeldOut(probabilities=softmax(combined / temperature), model_only=softmax(model_only / t_model),
+                       rules_only=[rules.vote(a.hits) for a in prep.analyses])
+    idf = compute_idf(prep.counts, len(rows))
+    tfidf = tfidf_values(prep.counts, idf)
+    X = design_matrix(prep.counts, tfidf, prep.dense)
+    label_model = _as_linear(_fit_lr(X, labels, C_LABEL), N_BUCKETS, temperature=temperature, classes=LABELS)
+    Xf = design_matrix(prep.counts, tfidf, prep.dense, fold_bits=FAMILY_FOLD_BITS)
+    families = [f"{r.label}:{r.family}" for r in rows]
+    fam_clf = _fit_lr(Xf, families, C_FAMILY)
+    family_model = _as_linear(fam_clf, 1 << FAMILY_FOLD_BITS, fold_bits=FAMILY_FOLD_BITS)
+    model = ShippedModel(version=version, idf=idf, label_model=label_model, family_model=family_model,
+                         dense_names=dense_names(rules),
+                         rules_sha256=hashlib.sha256(builtin_text().encode("utf-8")).hexdigest())
+    return model, held

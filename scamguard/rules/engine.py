@@ -1,0 +1,325 @@
+"""Rules as data: loading, validation and the engine that runs them.
+
+A rule file is TOML with `[[rule]]` tables (see `data/builtin.toml` for the documented format). A rule fires when
+any of its `patterns` matches the normalised text, every `require` pattern matches, no `exclude` pattern matches,
+and its conditions on facts (sender, links, numbers, channel, signature; see `scamguard.text.extract`) hold.
+A rule with `when` instead of patterns is a composite over other rules (``"FAM-01 & (ACT-05 | SND-03) & !HC-06"``),
+like rspamd's composites. Guard rules damp every `guarded` scam rule (warning frames, negation: domain.md HC-06).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DIRECTIONS = ("scam", "genuine", "other", "guard")
+GUARD_DAMPING = 0.25
+_KEYS = {"id", "direction", "weight", "family", "patterns", "require", "exclude", "facts", "any_facts",
+         "not_facts", "channel", "when", "guarded", "force", "zh", "en", "evasion", "examples"}
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; `problems` holds (line, message) pairs."""
+
+    def __init__(self, source: str, problems: list[tuple[int, str]]) -> None:
+        self.source, self.problems = source, problems
+        super().__init__("\n".join(f"{source}:{line}: {msg}" for line, msg in problems))
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    direction: str
+    weight: float
+    zh: str
+    en: str
+    family: str | None = None
+    patterns: tuple[re.Pattern, ...] = ()
+    require: tuple[re.Pattern, ...] = ()
+    exclude: tuple[re.Pattern, ...] = ()
+    facts: frozenset[str] = frozenset()
+    any_facts: frozenset[str] = frozenset()
+    not_facts: frozenset[str] = frozenset()
+    channel: str | None = None
+    when: str | None = None
+    guarded: bool = True
+    force: bool = False
+    evasion: int = 0          # fires when at least this many key terms were disguised (EVA rules)
+    source: str = "builtin"
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: Rule
+    span: tuple[int, int] | None   # in the normalised text
+    value: float                   # 1.0, or GUARD_DAMPING when a guard damped it
+
+
+@dataclass
+class RuleSet:
+    """An ordered registry of rules; built-in ones first, then any user files."""
+
+    rules: list[Rule] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r.id: r for r in self.rules}
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return self._by_id.get(rule_id)
+
+    def extended(self, more: Iterable[Rule]) -> "RuleSet":
+        more = list(more)
+        clash = [r.id for r in more if r.id in self._by_id]
+        if clash:
+            raise RuleError(more[0].source, [(r.line, f"rule id {r.id} is already defined")
+                                             for r in more if r.id in clash])
+        return RuleSet(self.rules + more)
+
+    def vote(self, hits: list[Hit]) -> str:
+        return vote(hits)
+
+    def run(self, text: str, facts: set[str], obfuscated: list[tuple[int, int]]) -> list[Hit]:
+        """Every rule that fires on the normalised `text` with its `facts`; composites see earlier results."""
+        fired: dict[str, Hit] = {}
+        for rule in self.rules:
+            span = _fires(rule, text, facts, obfuscated, fired)
+            if span is not False:
+                fired[rule.id] = Hit(rule, span, 1.0)
+        if any(h.rule.direction == "guard" for h in fired.values()):
+            for rid, h in fired.items():
+                # A forced rule is damped too: a warning that quotes 安全账户 must not be forced to scam.
+                if h.rule.direction == "scam" and h.rule.guarded:
+                    fired[rid] = Hit(h.rule, h.span, GUARD_DAMPING)
+        return list(fired.values())
+
+
+def vote(hits: list[Hit]) -> str:
+    """The rules-only verdict (a baseline the model card compares against): weigh the hits by direction."""
+    score = {"scam": 0.0, "genuine": 0.0, "other": 0.0}
+    for h in hits:
+        if h.rule.direction in score:
+            score[h.rule.direction] += h.rule.weight * h.value
+    if score["scam"] >= 3 and score["scam"] > score["genuine"] + score["other"]:
+        return "scam"
+    if score["genuine"] >= 2 and score["genuine"] >= score["other"]:
+        return "genuine"
+    return "other"
+
+
+def _fires(rule: Rule, text: str, facts: set[str], obfuscated: list[tuple[int, int]],
+           fired: dict[str, Hit]) -> tuple[int, int] | None | bool:
+    """The span a rule fires on (None when it has none), or False when it does not fire."""
+    if rule.channel and f"channel:{rule.channel}" not in facts:
+        return False
+    if rule.facts and not rule.facts <= facts:
+        return False
+    if rule.any_facts and rule.any_facts.isdisjoint(facts):
+        return False
+    if rule.not_facts and not rule.not_facts.isdisjoint(facts):
+        return False
+    span: tuple[int, int] | None = None
+    if rule.patterns:
+        for p in rule.patterns:
+            m = p.search(text)
+            if m:
+                span = m.span()
+                break
+        else:
+            return False
+    for p in rule.require:
+        if not p.search(text):
+            return False
+    for p in rule.exclude:
+        if p.search(text):
+            return False
+    if rule.evasion:
+        if len(obfuscated) < rule.evasion:
+            return False
+        span = span or obfuscated[0]
+    if rule.when:
+        ok, ref_span = _evaluate(rule.when, fired)
+        if not ok:
+            return False
+        span = span or ref_span
+    return span
+
+
+_TOKEN = re.compile(r"\s*(\(|\)|&|\||!|[A-Za-z][A-Za-z0-9_-]*)")
+
+
+def _evaluate(expr: str, fired: dict[str, Hit]) -> tuple[bool, tuple[int, int] | None]:
+    """Evaluate a composite expression of rule ids with & | ! and parentheses."""
+    tokens = _TOKEN.findall(expr)
+    pos = 0
+    spans: list[tuple[int, int]] = []
+
+    def atom() -> bool:
+        nonlocal pos
+        tok = tokens[pos]
+        pos += 1
+        if tok == "!":
+            return not atom()
+        if tok == "(":
+            v = disj()
+            pos += 1  # ")"
+            return v
+        hit = fired.get(tok)
+        if hit and hit.span:
+            spans.append(hit.span)
+        return hit is not None
+
+    def conj() -> bool:
+        nonlocal pos
+        v = atom()
+        while pos < len(tokens) and tokens[pos] == "&":
+            pos += 1
+            v = atom() and v
+        return v
+
+    def disj() -> bool:
+        nonlocal pos
+        v = conj()
+        while pos < len(tokens) and tokens[pos] == "|":
+            pos += 1
+            v = conj() or v
+        return v
+
+    return disj(), (spans[0] if spans else None)
+
+
+def _check_expr(expr: str, known: set[str]) -> str | None:
+    tokens = _TOKEN.findall(expr)
+    if "".join(tokens) != re.sub(r"\s+", "", expr):
+        return f"cannot parse expression {expr!r}"
+    depth = 0
+    for t in tokens:
+        depth += t == "("
+        depth -= t == ")"
+        if depth < 0:
+            return f"unbalanced parentheses in {expr!r}"
+        if t not in "()&|!" and t not in known:
+            return f"expression refers to unknown rule {t!r} (composites may only use rules defined before them)"
+    return "unbalanced parentheses in " + repr(expr) if depth else None
+
+
+def _rule_lines(text: str) -> list[int]:
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[rule]]")]
+
+
+def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = ()) -> list[Rule]:
+    """Parse and validate a rule file; raise RuleError listing every problem with its line number."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
+        raise RuleError(source, [(line, f"not valid TOML: {exc}")]) from None
+    extra = set(data) - {"rule"}
+    problems: list[tuple[int, str]] = [(0, f"unknown top-level key {k!r} (expected [[rule]] tables)") for k in extra]
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise RuleError(source, [(0, "`rule` must be an array of tables: [[rule]]")])
+    lines = _rule_lines(text)
+    rules: list[Rule] = []
+    seen = set(known)
+    for i, raw in enumerate(raw_rules):
+        line = lines[i] if i < len(lines) else 0
+        before = len(problems)
+
+        def bad(msg: str) -> None:
+            problems.append((line, f"rule {raw.get('id', '#' + str(i + 1))}: {msg}"))
+
+        for k in set(raw) - _KEYS:
+            bad(f"unknown key {k!r}")
+        rid = raw.get("id")
+        if not isinstance(rid, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", rid or ""):
+            bad("needs an `id` of letters, digits, - and _")
+        elif rid in seen:
+            bad(f"duplicate id {rid}")
+        direction = raw.get("direction")
+        if direction not in DIRECTIONS:
+            bad(f"direction must be one of {', '.join(DIRECTIONS)}")
+        weight = raw.get("weight", 1)
+        if not isinstance(weight, (int, float)) or not 0 <= weight <= 5:
+            bad("weight must be a number from 0 to 5")
+        for k in ("zh", "en"):
+            if not isinstance(raw.get(k), str) or not raw.get(k).strip():
+                bad(f"needs a `{k}` explanation")
+        compiled: dict[str, tuple[re.Pattern, ...]] = {}
+        for k in ("patterns", "require", "exclude"):
+            pats = raw.get(k, [])
+            if isinstance(pats, str):
+                pats = [pats]
+            out = []
+            for p in pats:
+                try:
+                    out.append(re.compile(p))
+                except (re.error, TypeError) as exc:
+                    bad(f"{k} pattern {p!r} is not a valid regular expression: {exc}")
+            compiled[k] = tuple(out)
+        when = raw.get("when")
+        if when is not None:
+            err = _check_expr(when, seen) if isinstance(when, str) else "`when` must be a string"
+            if err:
+                bad(err)
+        has_condition = compiled["patterns"] or when or raw.get("evasion") or raw.get("facts") or raw.get("any_facts")
+        if not has_condition:
+            bad("needs `patterns`, `when`, `facts`, `any_facts` or `evasion`")
+        for k in ("facts", "any_facts", "not_facts"):
+            v = raw.get(k, [])
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                bad(f"`{k}` must be a list of strings")
+        if raw.get("channel") not in (None, "sms", "call"):
+            bad("channel must be sms or call")
+        if len(problems) > before:
+            continue
+        seen.add(rid)
+        rules.append(Rule(
+            id=rid, direction=direction, weight=float(weight), zh=raw["zh"].strip(), en=raw["en"].strip(),
+            family=raw.get("family"), patterns=compiled["patterns"], require=compiled["require"],
+            exclude=compiled["exclude"], facts=frozenset(raw.get("facts", [])),
+            any_facts=frozenset(raw.get("any_facts", [])), not_facts=frozenset(raw.get("not_facts", [])),
+            channel=raw.get("channel"), when=when, guarded=bool(raw.get("guarded", direction == "scam")),
+            force=bool(raw.get("force", False)), evasion=int(raw.get("evasion", 0)), source=source, line=line))
+    if problems:
+        raise RuleError(source, problems)
+    return rules
+
+
+def load_rule_file(path: str | Path, known: Iterable[str] = ()) -> list[Rule]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(str(path), [(0, f"cannot read: {exc}")]) from None
+    return parse_rules(text, str(path), known)
+
+
+def builtin_text() -> str:
+    return (resources.files("scamguard.rules") / "data" / "builtin.toml").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> RuleSet:
+    return RuleSet(parse_rules(builtin_text(), "builtin.toml"))
+
+
+def rule_examples() -> dict[str, dict[str, list[str]]]:
+    """The `examples` table of each built-in rule: {"fires": [...], "quiet": [...]} (used by the tests)."""
+    data = tomllib.loads(builtin_text())
+    return {r["id"]: r.get("examples", {}) for r in data["rule"]}

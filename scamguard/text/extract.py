@@ -1,0 +1,245 @@
+"""Entities in a normalised message: phone numbers by kind, links by kind, amounts, card tails, dates, signatures,
+and the brands named. They become `facts` (short strings such as ``body:mobile`` or ``url:lookalike``) that rules
+test and the model reads as features.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_PHONE = re.compile(r"(?<![\d.])(?:(?:\+|00)\s?\d{1,3}[\s-]?)?\d{5,14}(?![\d])")
+_PLACEHOLDER_PHONE = re.compile(r"(?<![a-z])(cellphone|phone|hotline|tel)(?:\d*)(?![a-z])")
+_PLACEHOLDER_URL = re.compile(r"(?<![a-z])url[a-z0-9]*(?![a-z])")
+_URL = re.compile(
+    r"(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,40}[a-z0-9])?\.)+"
+    r"(?:com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd|wang|ink|gg|im|so|date|nz|hk|tw|ly)"
+    r"(?:\.cn|\.hk)?(?::\d+)?(?:/[\x21-\x7e]*)?(?![a-z0-9])"
+    r"|(?:https?://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:/[\x21-\x7e]*)?")
+_AMOUNT = re.compile(r"(?:人民币|rmb|¥|￥)?\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s?(?:元|块|rmb|人民币)|(?:人民币|¥|￥)\s?\d+(?:\.\d{1,2})?")
+_EXACT_AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
+_TAIL = re.compile(r"(?:尾号|末四位|后四位|卡号?末?|账户|贵卡|卡)[为是:]?\s?(?:\d{4}|[*x]+\d{4})(?!\d)")
+_DATE = re.compile(r"\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|还款日|到期日|账单日")
+_SIGNATURE = re.compile(r"^\s*[【\[]([^】\]\n]{2,16})[】\]]|[【\[]([^】\]\n]{2,16})[】\]]\s*$")
+_OPT_OUT = re.compile(r"(?:回复?|回|发送?)\s?(?:t|td|r|n|0000|退订)\s?(?:退订|退|拒收)?|退订回\s?t|拒收请回复\s?r|退订")
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: str
+    names: tuple[str, ...]
+    numbers: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Official contacts (package data `official.toml`)."""
+
+    brands: tuple[Brand, ...]
+    shorteners: frozenset[str]
+    personal_suffixes: tuple[str, ...]
+    generic_signatures: frozenset[str]
+    brand_tokens: tuple[str, ...]
+    name_pattern: re.Pattern
+
+    def brand_of_name(self, name: str) -> Brand | None:
+        for brand in self.brands:
+            if any(n in name for n in brand.names):
+                return brand
+        return None
+
+    def brand_of_number(self, number: str) -> Brand | None:
+        for brand in self.brands:
+            for n in brand.numbers:
+                if number == n or (number.startswith("106") and n in number[3:]):
+                    return brand
+        return None
+
+    def official_domain(self, host: str) -> Brand | None:
+        if host.endswith(".gov.cn") or host == "gov.cn":
+            return next(b for b in self.brands if b.id == "court") if "court" in host else \
+                next(b for b in self.brands if b.id == "regulator")
+        for brand in self.brands:
+            if any(host == d or host.endswith("." + d) for d in brand.domains):
+                return brand
+        return None
+
+
+@lru_cache(maxsize=1)
+def directory() -> Directory:
+    data = tomllib.loads((resources.files("scamguard.text") / "data" / "official.toml").read_text(encoding="utf-8"))
+    brands = tuple(Brand(b["id"], tuple(b["names"]), tuple(b["numbers"]), tuple(b["domains"])) for b in data["brand"])
+    names = sorted({n for b in brands for n in b.names}, key=len, reverse=True)
+    lists = data["lists"]
+    return Directory(brands, frozenset(lists["shorteners"]), tuple(lists["personal_signature_suffixes"]),
+                     frozenset(lists["generic_signatures"]), tuple(lists["brand_tokens"]),
+                     re.compile("|".join(map(re.escape, names))))
+
+
+@dataclass
+class Entities:
+    phones: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)  # (kind, digits, span)
+    urls: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)    # (kind, host, span)
+    amounts: int = 0
+    exact_amounts: int = 0
+    tails: int = 0
+    dates: int = 0
+    signature: str | None = None
+    brands: set[str] = field(default_factory=set)
+    facts: set[str] = field(default_factory=set)
+
+
+def phone_kind(number: str) -> str:
+    """The kind of a phone number, as it is written (digits, maybe with + or 00)."""
+    raw = number.replace(" ", "").replace("-", "")
+    if raw.startswith("+86") or raw.startswith("0086"):
+        rest = raw[3:] if raw.startswith("+") else raw[4:]
+        return "mobile" if re.fullmatch(r"1[3-9]\d{9}", rest) else "spoofed"
+    if raw.startswith("+") or raw.startswith("00"):
+        return "overseas"
+    d = raw
+    if d in ("12368", "12381", "96110", "12378", "12363", "12321", "110", "12315", "12345"):
+        return "government"
+    if re.fullmatch(r"1(?:70|71|62|65|67)\d{8}", d):
+        return "virtual"
+    if re.fullmatch(r"1[3-9]\d{9}", d):
+        return "mobile"
+    if re.fullmatch(r"10[0-9]{3,}", d) and d.startswith(("106", "1069", "1068")):
+        return "port"
+    if re.fullmatch(r"95\d{3,4}", d) or re.fullmatch(r"96\d{3,4}", d):
+        return "service"
+    if re.fullmatch(r"95\d{5,}", d):
+        return "fake95"
+    if re.fullmatch(r"[48]00\d{7}", d):
+        return "hotline400"
+    if re.fullmatch(r"0\d{9,11}", d):
+        return "landline"
+    if re.fullmatch(r"101\d{5}", d):
+        return "service"
+    return "other"
+
+
+def _host(url: str) -> str:
+    host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0]
+    return host
+
+
+def url_kind(url: str) -> str:
+    host = _host(url)
+    d = directory()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", host):
+        return "ip"
+    if d.official_domain(host):
+        return "official"
+    if host in d.shorteners or any(host.endswith("." + s) for s in d.shorteners):
+        return "shortener"
+    if host.startswith("xn--") or ".xn--" in host:
+        return "lookalike"
+    label = host.replace("-", "").replace(".", "")
+    if any(tok in label for tok in d.brand_tokens):
+        return "lookalike"
+    return "unknown"
+
+
+def sender_facts(sender: str | None) -> set[str]:
+    if not sender or not sender.strip():
+        return {"sender:none"}
+    s = sender.strip().lower()
+    digits = re.sub(r"[\s\-()]", "", s)
+    if re.fullmatch(r"\+?\d{3,20}", digits):
+        kind = phone_kind(digits)
+        facts = {f"sender:{kind}"}
+        brand = directory().brand_of_number(digits.lstrip("+").removeprefix("86") if kind != "spoofed" else "")
+        if brand:
+            facts.add("sender:official")
+            facts.add(f"sender_brand:{brand.id}")
+        return facts
+    brand = directory().brand_of_name(sender)
+    return {"sender:name", "sender:official", f"sender_brand:{brand.id}"} if brand else {"sender:name"}
+
+
+def extract(text: str, sender: str | None = None, channel: str | None = None) -> Entities:
+    """Entities and facts of a normalised message `text`."""
+    d = directory()
+    ent = Entities()
+    facts = ent.facts
+    urls_spans = []
+    for m in _URL.finditer(text):
+        if "." not in m.group(0) or re.fullmatch(r"[\d.]+", m.group(0)) and m.group(0).count(".") != 3:
+            continue
+        kind = url_kind(m.group(0))
+        ent.urls.append((kind, _host(m.group(0)), m.span()))
+        urls_spans.append(m.span())
+        facts.add(f"url:{kind}")
+    for m in _PLACEHOLDER_URL.finditer(text):
+        ent.urls.append(("placeholder", "", m.span()))
+        facts.add("url:placeholder")
+    for m in _PHONE.finditer(text):
+        if any(s <= m.start() < e for s, e in urls_spans):
+            continue
+        before = text[max(0, m.start() - 4):m.start()]
+        if re.search(r"(?:qq|号码?|群)[:：]?\s*$", before) and not re.fullmatch(r"1[3-9]\d{9}", m.group(0)):
+            facts.add("body:qq_number")
+            continue
+        kind = phone_kind(m.group(0))
+        if kind == "other":
+            continue
+        ent.phones.append((kind, m.group(0), m.span()))
+        facts.add(f"body:{kind}")
+        brand = d.brand_of_number(m.group(0))
+        if brand:
+            facts.add("body:official_number")
+            facts.add(f"number_brand:{brand.id}")
+    for m in _PLACEHOLDER_PHONE.finditer(text):
+        ent.phones.append(("placeholder", m.group(1), m.span()))
+        facts.add("body:mobile" if m.group(1) == "cellphone" else "body:phone_placeholder")
+    ent.amounts = len(_AMOUNT.findall(text))
+    ent.exact_amounts = len(_EXACT_AMOUNT.findall(text))
+    ent.tails = len(_TAIL.findall(text))
+    ent.dates = len(_DATE.findall(text))
+    for name, count in (("amount", ent.amounts), ("exact_amount", ent.exact_amounts), ("card_tail", ent.tails),
+                        ("date", ent.dates)):
+        if count:
+            facts.add(f"has:{name}")
+    for m in d.name_pattern.finditer(text):
+        brand = d.brand_of_name(m.group(0))
+        if brand:
+            ent.brands.add(brand.id)
+    for b in ent.brands:
+        facts.add(f"brand:{b}")
+    sig = _SIGNATURE.search(text.strip())
+    if sig:
+        name = (sig.group(1) or sig.group(2)).strip()
+        ent.signature = name
+        brand = d.brand_of_name(name)
+        if name in d.generic_signatures:
+            facts.add("sig:generic")
+        elif name.endswith(d.personal_suffixes):
+            facts.add("sig:personal")
+        elif brand:
+            facts.add("sig:brand")
+            facts.add(f"sig_brand:{brand.id}")
+            others = ent.brands - {brand.id, "court", "antifraud", "regulator", "tencent", "unionpay"}
+            if others and brand.id not in ("alipay", "jd", "meituan", "tencent", "webank", "douyin"):
+                facts.add("sig:other_brand_in_body")
+        else:
+            facts.add("sig:unknown")
+    else:
+        facts.add("sig:none")
+    if _OPT_OUT.search(text):
+        facts.add("optout")
+    facts |= sender_facts(sender)
+    sender_brands = {f.split(":", 1)[1] for f in facts if f.startswith("sender_brand:")}
+    if sender_brands and ent.brands and sender_brands & ent.brands:
+        facts.add("sender:matches_brand")
+    if channel:
+        facts.add(f"channel:{channel}")
+    return ent

@@ -1,0 +1,51 @@
+"""Word tokenisation with jieba's dictionary and scamguard's domain user dictionary.
+
+The engine is rjieba (jieba-rs): the same dictionary and the same route search as `jieba.lcut(text, HMM=False)`,
+about twenty times faster and with a cold start of ~0.2 s instead of jieba's ~1 s. `tests/test_tokenise.py`
+checks that both give identical tokens on the whole corpus; `jieba_tokenizer()` builds the reference.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+
+def user_dictionary() -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of the domain user dictionary (package data `userdict.txt`)."""
+    text = (resources.files("scamguard.text") / "data" / "userdict.txt").read_text(encoding="utf-8")
+    entries = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, freq, tag = line.split()
+            entries.append((word, int(freq), tag))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _engine():
+    import rjieba
+
+    engine = rjieba.Jieba()
+    for word, freq, tag in user_dictionary():
+        engine.add_word(word, freq, tag)
+    return engine
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for every token of `text`, as jieba without HMM would cut it."""
+    return _engine().tokenize(text, "default", False)
+
+
+def cut(text: str) -> list[str]:
+    return _engine().cut(text, False)
+
+
+def jieba_tokenizer() -> Callable[[str], list[str]]:
+    """The reference: jieba itself with the same user dictionary (slow to start; for tests and audits)."""
+    import jieba
+
+    tk = jieba.Tokenizer()
+    for word, freq, tag in user_dictionary():
+        tk.add_word(word, freq, tag)
+    return lambda text: tk.lcut(text, HMM=False)
