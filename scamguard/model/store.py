@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -71,9 +72,13 @@ def save(model: ShippedModel, directory: Path) -> str:
                "label_model": _pack(model.label_model), "family_model": _pack(model.family_model),
                "dense_names": model.dense_names, "rules_sha256": model.rules_sha256}
     path = directory / MODEL_FILE
-    joblib.dump(payload, path, compress=3)
-    digest = sha256_file(path)
-    manifest = {"file": MODEL_FILE, "sha256": digest, "version": model.version, "format": FORMAT, **model.meta}
+    tmp = directory / f".{MODEL_FILE}.tmp"
+    # Uncompressed, so that loading maps the arrays instead of inflating them (a cold start matters more than
+    # a few megabytes on disk). Written aside and renamed: a process that has the old file mapped keeps it.
+    joblib.dump(payload, tmp, compress=0)
+    digest = sha256_file(tmp)
+    os.replace(tmp, path)
+    manifest = {**model.meta, "file": MODEL_FILE, "sha256": digest, "version": model.version, "format": FORMAT}
     (directory / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                                            encoding="utf-8")
     return digest
@@ -100,7 +105,7 @@ def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
     import joblib
 
     try:
-        payload = joblib.load(path)
+        payload = joblib.load(path, mmap_mode="r")
     except Exception as exc:  # a corrupt pickle can raise almost anything
         raise ModelError(f"cannot load {path}: {exc}") from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:

@@ -65,14 +65,15 @@ class Normalised:
 
 def _map_back(pos: int, out_starts: list[int], out_lens: list[int], in_starts: list[int],
               in_lens: list[int], *, is_end: bool) -> int:
-    i = bisect.bisect_right(out_starts, pos) - 1
+    # A start belongs to the last edit beginning at or before it; an end to the last edit beginning before it,
+    # so that text deleted right after a span (a separator) is not pulled into it.
+    i = (bisect.bisect_left(out_starts, pos) if is_end else bisect.bisect_right(out_starts, pos)) - 1
     if i < 0:
         return pos
     o, ol, n, nl = out_starts[i], out_lens[i], in_starts[i], in_lens[i]
-    if pos < o + ol or (is_end and pos == o + ol):
-        # Inside an edited region: the whole input region is responsible.
-        return n + nl if is_end or pos > o else n
-    return pos - (o + ol) + (n + nl)
+    if is_end:
+        return n + nl if pos <= o + ol else pos - (o + ol) + (n + nl)
+    return n if pos < o + ol else pos - (o + ol) + (n + nl)
 
 
 @dataclass(frozen=True)
@@ -235,9 +236,12 @@ def normalise(original: str) -> Normalised:
     norm = Normalised(original=original, text=original)
     text = _regex_stage(norm, original, _ZERO_WIDTH, "", "zero_width")
     n_trad = sum(map(tables.traditional.__contains__, text))
-    # Traditional characters count as evasion only when mixed into simplified text (HC-07).
-    if n_trad and not tables.simplified.isdisjoint(text):
-        norm.tricks["traditional_mixed"] = n_trad
+    # Traditional characters count as evasion only when mixed into mostly simplified text (HC-07): a Hong Kong
+    # bank's message may hold a character or two that only simplified script uses (恒 for 恆).
+    if n_trad:
+        n_simp = sum(map(tables.simplified.__contains__, text))
+        if n_simp >= max(2, n_trad / 2):
+            norm.tricks["traditional_mixed"] = n_trad
     wide = _WIDE.findall(text)
     if len(wide) - wide.count("\uff0c") - wide.count("\uff1a") - wide.count("\uff08") - wide.count("\uff09") >= 2:
         norm.tricks["full_width"] = len(wide)

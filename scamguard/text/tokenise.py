@@ -26,7 +26,9 @@ def user_dictionary() -> list[tuple[str, int, str]]:
 def _engine():
     import rjieba
 
-    engine = rjieba.Jieba()
+    # rjieba builds its default instance at import; reusing it (with our words added) saves a second dictionary
+    # load (~0.15 s of every cold start).
+    engine = rjieba._DEFAULT_JIEBA
     for word, freq, tag in user_dictionary():
         engine.add_word(word, freq, tag)
     return engine

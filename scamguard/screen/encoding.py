@@ -1,0 +1,112 @@
+"""Decide the text encoding of an export file, and open it as a stream of text.
+
+Order (see shared/formats.md §1.4): BOM, then strict UTF-8 over the whole file, then strict GB18030 (never GBK:
+GB18030 is the superset), then charset-normalizer as a last resort. Strict decoding is very discriminative for
+Chinese (UTF-8 bytes almost never decode as GB18030 and vice versa), so a whole-file strict pass is both cheap and
+reliable, whereas sniffing a prefix fails when the first rows are pure ASCII.
+
+Files are decoded with errors="replace": a record that contains U+FFFD afterwards is reported by the readers as
+"undecodable bytes" and skipped, so one bad row does not stop the run.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+from pathlib import Path
+from typing import TextIO
+
+CHUNK = 1 << 20
+#: When neither UTF-8 nor GB18030 decodes the whole file, prefer the one with few errors (a file with a stray bad
+#: byte or two) before asking charset-normalizer, which may otherwise pick a single-byte code page and silently
+#: turn every Chinese message into mojibake.
+MAX_ERROR_RATE = 0.001
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding announced by a byte-order mark at the start of `head`, if any."""
+    for bom, name in BOMS:
+        if head.startswith(bom):
+            return name
+    return None
+
+
+def _replacement_count(path: Path, encoding: str, stop_at: int | None = None) -> tuple[int, int]:
+    """(number of undecodable sequences, number of characters) when decoding the whole file; streams in chunks.
+
+    Stops early once `stop_at` errors were seen (the caller only needs to know "more than that")."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    errors = chars = 0
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            text = decoder.decode(chunk, final=not chunk)
+            errors += text.count("\ufffd")
+            chars += len(text)
+            if not chunk or (stop_at is not None and errors > stop_at):
+                return errors, chars
+
+
+def _strictly_decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_encoding(path: str | Path) -> str:
+    """The encoding to read `path` with (a Python codec name). Reads the file at most a few times, never whole."""
+    path = Path(path)
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+    if enc := bom_encoding(head):
+        return enc
+    if _strictly_decodes(path, "utf-8"):
+        return "utf-8"
+    if _strictly_decodes(path, "gb18030"):
+        return "gb18030"
+    # Neither decodes cleanly: a mostly-valid file with a few corrupt records keeps its encoding.
+    best = None
+    for enc in ("utf-8", "gb18030"):
+        errors, chars = _replacement_count(path, enc)
+        if chars and errors / chars <= MAX_ERROR_RATE and (best is None or errors < best[1]):
+            best = (enc, errors)
+    if best:
+        return best[0]
+    return _charset_normalizer_guess(path) or "utf-8"
+
+
+def _charset_normalizer_guess(path: Path) -> str | None:
+    import charset_normalizer  # imported lazily: ~75 ms, and only needed for odd files
+
+    with open(path, "rb") as fh:
+        sample = fh.read(CHUNK)
+    best = charset_normalizer.from_bytes(sample).best()
+    if best is None:
+        return None
+    enc = best.encoding
+    return "gb18030" if enc in ("gbk", "gb2312", "cp936") else enc
+
+
+def open_text(path: str | Path, encoding: str) -> TextIO:
+    """`path` as a text stream (undecodable bytes become U+FFFD; newlines untranslated, as the csv module wants)."""
+    return io.TextIOWrapper(open(path, "rb"), encoding=encoding, errors="replace", newline="")
+
+
+def decode_head(raw: bytes, encoding: str) -> str:
+    """Decode the first bytes of a file for format sniffing, tolerating a multi-byte sequence cut at the end."""
+    return codecs.getincrementaldecoder(encoding)(errors="replace").decode(raw, final=False)
+
+

@@ -1,0 +1,121 @@
+"""The public API contract: classify(), classify_many(), Verdict, and bad input."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import scamguard
+from scamguard import Verdict, classify, classify_many
+
+SCAM = "您好，我是京东金融客服，您的金条利率过高不符合国家规定，需要注销，请下载腾讯会议，输入会议号83920011，打开屏幕共享"
+GENUINE = "【招商银行】您尾号4821的信用卡本期账单3,456.78元，最低还款345.67元，到期还款日12月5日，请登录掌上生活App还款。"
+CODE = "【支付宝】验证码382911，用于登录，5分钟内有效，请勿泄露给他人。"
+
+
+def test_public_names_are_importable():
+    for name in ("classify", "classify_many", "Verdict", "Reason", "load_classifier", "ModelError", "__version__"):
+        assert hasattr(scamguard, name)
+
+
+@pytest.mark.parametrize("text,label", [(SCAM, "scam"), (GENUINE, "genuine"), (CODE, "other")])
+def test_clear_cases(text, label):
+    v = classify(text)
+    assert isinstance(v, Verdict)
+    assert v.label == label
+    assert v.model_version
+
+
+def test_verdict_shape_and_json():
+    v = classify(SCAM)
+    assert set(v.probabilities) == {"scam", "genuine", "other"}
+    assert abs(sum(v.probabilities.values()) - 1) < 1e-6
+    assert v.scam_probability == v.probabilities["scam"] > 0.8
+    assert v.risk == "high"
+    assert v.family in ("close_credit_product", "screen_share")
+    assert v.reasons and all(r.zh and r.en for r in v.reasons)
+    assert v.advice.zh and v.advice.en
+    d = json.loads(json.dumps(v.to_dict(), ensure_ascii=False))
+    assert d["label"] == "scam" and d["reasons"][0]["id"]
+    with pytest.raises(Exception):
+        v.label = "other"  # frozen
+    with pytest.raises(TypeError):
+        v.probabilities["scam"] = 0.0  # read-only mapping
+
+
+def test_reason_spans_point_into_the_original_text():
+    text = "停 息 挂 账找我们，专业法务团队，先交定金，加薇信 fw8866"
+    v = classify(text)
+    assert v.label == "scam"
+    spans = [r for r in v.reasons if r.span]
+    assert spans
+    for r in spans:
+        s, e = r.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == r.text
+
+
+def test_sender_is_evidence_not_proof():
+    spoofed = "【支付宝】您的花呗存在违规，请添加注销专员QQ 2837112，否则影响征信"
+    assert classify(spoofed, sender="95188").label == "scam"
+    genuine = classify(GENUINE, sender="95555")
+    assert genuine.label == "genuine"
+    assert any(r.id == "SND-01" for r in genuine.reasons)
+
+
+def test_call_transcript_multi_line():
+    transcript = ("客服：您好，这里是支付宝客服，您之前开通过学生账户，现在国家要求注销\n我：啊？那怎么办\n"
+                  "客服：您需要把借呗额度清零，转到我们的对接账户，不然会影响征信\n我：好吧")
+    v = classify(transcript)
+    assert v.label == "scam"
+    assert v.channel == "call"
+
+
+def test_classify_many_matches_classify():
+    items = [SCAM, (GENUINE, "95555"), CODE, ("明天下午三点开会，记得带电脑", None)]
+    many = list(classify_many(items, batch_size=2))
+    singles = [classify(i) if isinstance(i, str) else classify(i[0], sender=i[1]) for i in items]
+    assert [v.to_dict() for v in many] == [v.to_dict() for v in singles]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\n\t "])
+def test_empty_input_is_a_value_error(bad):
+    with pytest.raises(ValueError, match="empty"):
+        classify(bad)
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42])
+def test_non_str_is_a_type_error(bad):
+    with pytest.raises(TypeError):
+        classify(bad)
+
+
+def test_bad_channel_is_rejected():
+    with pytest.raises(ValueError):
+        classify(CODE, channel="fax")
+
+
+def test_huge_and_strange_inputs_return_a_verdict():
+    big = (SCAM + "\n") * (1_000_000 // len(SCAM))
+    assert classify(big).label == "scam"
+    for text in ["\x00\x01\x02控制字符\x7f", "孤立代理\ud800\udfff结束", "mixed Кириллица العربية 中文 😀 ✅",
+                 "\u200b\u200b", "💰💰💰"]:
+        v = classify(text)
+        assert v.label in ("scam", "genuine", "other")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=300))
+def test_any_string_gets_a_verdict_or_a_documented_error(text):
+    if not text.strip():
+        with pytest.raises(ValueError):
+            classify(text)
+        return
+    v = classify(text)
+    assert v.label in ("scam", "genuine", "other")
+    assert abs(sum(v.probabilities.values()) - 1) < 1e-6
+    for r in v.reasons:
+        if r.span:
+            assert 0 <= r.span[0] <= r.span[1] <= len(text)

@@ -1,0 +1,122 @@
+"""The CLI through CliRunner and as a real subprocess."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from scamguard import __version__
+from scamguard.cli import main
+
+SCAM = "您的信用卡已冻结，请联系客服13912345678办理解冻，逾期将上报征信"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_classify_argument_zh():
+    r = run("classify", SCAM)
+    assert r.exit_code == 0, r.output
+    assert "结论：诈骗" in r.output and "建议" in r.output
+    assert "«" in r.output  # the matched span is highlighted
+
+
+def test_classify_stdin_multiline_en():
+    transcript = "客服：您好，这里是京东金融\n我：嗯\n客服：您的白条利率过高不符合国家规定需要注销，请下载腾讯会议共享屏幕\n"
+    r = run("classify", "--lang", "en", input=transcript)
+    assert r.exit_code == 0, r.output
+    assert "Verdict: scam" in r.output and "Advice" in r.output
+
+
+def test_classify_json():
+    r = run("classify", "--json", "--sender", "95588", "【工商银行】您尾号1234的信用卡本期应还1,234.56元，到期还款日5月8日")
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.output)
+    assert d["label"] == "genuine" and 0 <= d["scam_probability"] <= 1 and d["model_version"]
+
+
+def test_classify_empty_input_fails_cleanly():
+    r = run("classify", "   ")
+    assert r.exit_code != 0
+    assert "empty" in r.output and "Traceback" not in r.output
+
+
+def test_undecodable_stdin_fails_cleanly():
+    r = CliRunner().invoke(main, ["classify"], input=b"\xff\xfe\x00\xd8\x00")
+    assert r.exit_code != 0 or "结论" in r.output  # UTF-16 fallback may decode it; never a traceback
+    assert "Traceback" not in r.output
+
+
+def test_missing_and_tampered_model(tmp_path, root):
+    r = run("classify", "--model", str(tmp_path), SCAM)
+    assert r.exit_code == 1 and "no model found" in r.output
+    shutil.copytree(root / "models", tmp_path / "m")
+    with open(tmp_path / "m" / "model.joblib", "ab") as fh:
+        fh.write(b"tampered")
+    r = run("classify", "--model", str(tmp_path / "m"), SCAM)
+    assert r.exit_code == 1 and "SHA-256" in r.output and "Traceback" not in r.output
+    r = run("classify", "--model", str(tmp_path / "m"), "--trust-model", SCAM)
+    assert r.exit_code == 0 and "诈骗" in r.output
+
+
+def test_rules_list_and_check(tmp_path):
+    r = run("rules")
+    assert r.exit_code == 0 and "ACT-01" in r.output and "HC-06" in r.output
+    good = tmp_path / "good.toml"
+    good.write_text('[[rule]]\nid = "MY-01"\ndirection = "scam"\nweight = 2\npatterns = ["刷单返利"]\n'
+                    'zh = "刷单"\nen = "task scam"\n', encoding="utf-8")
+    r = run("rules", "--check", str(good))
+    assert r.exit_code == 0 and "1 rule(s)" in r.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[rule]]\nid = "MY-01"\ndirection = "scam"\nzh = "x"\nen = "y"\npatterns = ["("]\n\n'
+                   '[[rule]]\nid = "MY-02"\ndirection = "sideways"\nzh = "x"\nen = "y"\npatterns = ["a"]\n',
+                   encoding="utf-8")
+    r = run("rules", "--check", str(bad))
+    assert r.exit_code == 1
+    assert "bad.toml:1:" in r.output and "bad.toml:8:" in r.output and "direction" in r.output
+
+
+def test_user_rule_changes_the_verdict(tmp_path):
+    text = "紫气东来大师开光手串，转运包灵，一串只要998"
+    rule = tmp_path / "mine.toml"
+    rule.write_text('[[rule]]\nid = "MY-01"\ndirection = "scam"\nweight = 5\npatterns = ["开光"]\n'
+                    'zh = "开光骗局"\nen = "blessing scam"\n', encoding="utf-8")
+    plain = json.loads(run("classify", "--json", text).output)
+    mine = json.loads(run("classify", "--json", "--rules", str(rule), text).output)
+    assert mine["scam_probability"] > plain["scam_probability"]
+    assert any(r["id"] == "MY-01" for r in mine["reasons"])
+
+
+def test_evaluate_reports_and_rejects_bad_rows(tmp_path):
+    good = tmp_path / "d.jsonl"
+    rows = [{"text": SCAM, "label": "scam", "family": "fake_collection"},
+            {"text": "【招商银行】您尾号1234的信用卡本期账单已出，应还2,000.00元，到期还款日12月5日", "label": "genuine"},
+            {"text": "验证码112233，请勿泄露", "label": "other", "uncertain": True}]
+    good.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    r = run("evaluate", str(good))
+    assert r.exit_code == 0, r.output
+    assert "genuine→scam" in r.output and "reliability" in r.output
+    r = run("evaluate", "--json", "--perturb", str(good))
+    d = json.loads(r.output)
+    assert d["n"] == 3 and "confusion" in d and "separators" in d["perturbation"]["tricks"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "label": "spam"}\nnot json\n{"label": "scam"}\n', encoding="utf-8")
+    r = run("evaluate", str(bad))
+    assert r.exit_code == 1
+    assert "bad.jsonl:1:" in r.output and "bad.jsonl:2:" in r.output and "bad.jsonl:3:" in r.output
+
+
+def test_subprocess_version_and_classify(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "scamguard", "--version"], capture_output=True, text=True,
+                         cwd=tmp_path)
+    assert out.returncode == 0 and __version__ in out.stdout
+    out = subprocess.run([sys.executable, "-m", "scamguard", "classify", "--json"], input=SCAM,
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["label"] == "scam"
+    out = subprocess.run([sys.executable, "-m", "scamguard", "classify", ""], capture_output=True, text=True)
+    assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.strip().count("\n") == 0

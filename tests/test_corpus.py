@@ -1,0 +1,57 @@
+"""The corpus is valid, big and varied enough, and free of near-duplicates."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from scamguard.corpus import FAMILIES, load_corpus, near_duplicates, validate_row
+
+
+@pytest.fixture(scope="module")
+def rows(root):
+    return load_corpus(root / "corpus")   # raises on any invalid row or repeated id
+
+
+def test_size_and_balance(rows):
+    assert len(rows) >= 5000
+    labels = Counter(r.label for r in rows)
+    for label in ("scam", "genuine", "other"):
+        assert labels[label] / len(rows) >= 0.25, labels
+    calls = sum(r.channel == "call" for r in rows)
+    assert calls / len(rows) >= 0.15
+
+
+def test_every_scam_family_has_forty_messages(rows):
+    fams = Counter(r.family for r in rows if r.label == "scam")
+    for fam in FAMILIES["scam"]:
+        assert fams[fam] >= 40, (fam, fams[fam])
+
+
+def test_hard_and_evasive_cases_present(rows):
+    scams = [r for r in rows if r.label == "scam"]
+    assert sum("evasive" in r.flags for r in scams) / len(scams) >= 0.2
+    assert sum("hard" in r.flags for r in rows if r.label == "genuine") >= 100
+    assert sum("hard" in r.flags for r in scams) >= 100
+
+
+def test_groups_are_scenarios_not_single_messages(rows):
+    groups = Counter(r.group for r in rows)
+    assert len(groups) >= 200
+    assert sum(groups.values()) / len(groups) >= 3
+
+
+def test_no_near_duplicates(rows):
+    pairs = near_duplicates([r.text for r in rows])
+    assert not pairs, [(rows[i].id, rows[j].id, jac) for i, j, jac in pairs[:10]]
+
+
+def test_validator_rejects_bad_rows():
+    good = {"id": "x-1", "text": "你好", "label": "other", "channel": "sms", "sender": None, "family": "chat",
+            "group": "chat/x", "flags": []}
+    assert validate_row(good) == []
+    assert validate_row({**good, "label": "spam"})
+    assert validate_row({**good, "family": "safe_account"})
+    assert validate_row({**good, "flags": ["weird"]})
+    assert validate_row({**good, "group": "other/x"})
+    assert validate_row({k: v for k, v in good.items() if k != "text"})

@@ -1,0 +1,66 @@
+"""Training is deterministic, the numpy scorer equals scikit-learn, and the hash check guards loading."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from scamguard.api import Classifier
+from scamguard.corpus import load_corpus
+from scamguard.model import store, train
+from scamguard.model.features import N_BUCKETS
+from scamguard.model.scorer import LABELS
+from scamguard.rules.engine import builtin_rules
+
+
+@pytest.fixture(scope="module")
+def small(root):
+    rows = load_corpus(root / "corpus")
+    # A deterministic, label-balanced slice keeps these tests fast; `scamguard train` uses everything.
+    picked = [r for i, r in enumerate(rows) if i % 12 == 0]
+    return picked
+
+
+def _fit(rows):
+    model, _ = train.fit(rows, builtin_rules(), "test", with_held_out=False)
+    return model
+
+
+def test_training_is_deterministic(small, tmp_path):
+    a = store.save(_fit(small), tmp_path / "a")
+    b = store.save(_fit(small), tmp_path / "b")
+    assert a == b
+    assert (tmp_path / "a" / "model.joblib").read_bytes() == (tmp_path / "b" / "model.joblib").read_bytes()
+
+
+def test_numpy_scorer_equals_scikit_learn(small):
+    rules = builtin_rules()
+    texts = [r.text for r in small]
+    prep = train.prepare(texts, [r.sender for r in small], [r.channel for r in small], rules)
+    idf = train.compute_idf(prep.counts, len(small))
+    X = train.design_matrix(prep.counts, train.tfidf_values(prep.counts, idf), prep.dense)
+    clf = train._fit_lr(X, [r.label for r in small], train.C_LABEL)
+    expected = clf.predict_proba(X)[:, [list(clf.classes_).index(c) for c in LABELS]]
+    lin = train._as_linear(clf, N_BUCKETS, classes=LABELS)
+    got = lin.probabilities(lin.logits(prep.counts, train.tfidf_values(prep.counts, idf), prep.dense))
+    assert np.allclose(got, expected, atol=1e-6)
+
+
+def test_hash_check_refuses_a_tampered_model(root, tmp_path):
+    shutil.copytree(root / "models", tmp_path / "m")
+    store.load(tmp_path / "m")  # intact: loads
+    data = bytearray((tmp_path / "m" / "model.joblib").read_bytes())
+    data[-20] ^= 0xFF
+    (tmp_path / "m" / "model.joblib").write_bytes(bytes(data))
+    with pytest.raises(store.ModelError, match="SHA-256"):
+        store.load(tmp_path / "m")
+    with pytest.raises(store.ModelError, match="no model"):
+        store.load(tmp_path / "nowhere")
+
+
+def test_shipped_model_matches_its_manifest_and_rules(root):
+    model = store.load(root / "models")
+    Classifier(model)  # raises if the rule layout changed since training
+    assert model.meta["sha256"] == store.sha256_file(root / "models" / "model.joblib")
+    assert (root / "models" / "README.md").read_text(encoding="utf-8").count(model.meta["sha256"]) == 1

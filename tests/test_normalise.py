@@ -1,0 +1,60 @@
+"""Normalisation against evasion, with spans mapped back to the original."""
+from __future__ import annotations
+
+import pytest
+
+from scamguard.text.extract import extract, phone_kind, url_kind
+from scamguard.text.normalise import normalise, obfuscated_terms
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("停 息 挂 账", "停息挂账"), ("征.信修复", "征信修复"), ("贷丨款", "贷款"), ("徴信", "征信"), ("貸款", "贷款"),
+    ("借唄", "借呗"), ("无抵扌甲", "无抵押"), ("加薇信", "加微信"), ("ｖｘ", "微信"), ("扣扣", "qq"), ("🐧", "qq"),
+    ("zx修复", "征信修复"), ("txgz", "停息挂账"), ("借贝", "借呗"), ("逾其", "逾期"), ("幺三八幺二三四五六七八", "13812345678"),
+    ("15 56 3458 960", "15563458960"), ("alipay 。 com", "alipay.com"), ("停\u200b息", "停息"), ("ＡＢＣ１２３", "abc123"),
+])
+def test_tricks_are_undone(raw, expected):
+    assert expected in normalise(raw).text
+
+
+def test_spans_map_back_to_the_original():
+    raw = "请联系 停 息 挂 账 专员，加薇信"
+    n = normalise(raw)
+    i = n.text.index("停息挂账")
+    s, e = n.span(i, i + 4)
+    assert raw[s:e] == "停 息 挂 账"
+    j = n.text.index("加微信")
+    s, e = n.span(j, j + 3)
+    assert raw[s:e] == "加薇信"
+
+
+def test_disguised_terms_are_counted_but_honest_scripts_are_not():
+    assert len(obfuscated_terms(normalise("停 息 挂 账，征.信修复，無抵押貸款"))) >= 3
+    hk = normalise("恒生：本行已向閣下發出信用卡戶口的新電子月結單，請即登入個人e-Banking查閱。")
+    assert "traditional_mixed" not in hk.tricks and not obfuscated_terms(hk)
+    tokenised = normalise("信用卡 提现 垫 还 个 点 起 真实 消费 专业 办 提额 电话")
+    assert "separators" not in tokenised.tricks
+    assert normalise("您尾号1234的信用卡本期账单已出，2026-03-31前还款").text.count("2026-03-31") == 1
+
+
+@pytest.mark.parametrize("number,kind", [
+    ("13812345678", "mobile"), ("17012345678", "virtual"), ("95588", "service"), ("106980095533", "port"),
+    ("4006700700", "hotline400"), ("+8695188", "spoofed"), ("+85291234567", "overseas"), ("12368", "government"),
+    ("952122345", "fake95"),
+])
+def test_phone_kinds(number, kind):
+    assert phone_kind(number) == kind
+
+
+@pytest.mark.parametrize("url,kind", [
+    ("https://www.cmbchina.com/x", "official"), ("alipay-hb.top", "lookalike"), ("t.cn/abc", "shortener"),
+    ("http://45.77.1.2/pay", "ip"), ("shop-sale.cc", "unknown"), ("court.gov.cn", "official"),
+])
+def test_url_kinds(url, kind):
+    assert url_kind(url) == kind
+
+
+def test_signature_at_either_end_and_mismatch():
+    assert "sig:brand" in extract(normalise("您的账单已出【招商银行】").text).facts
+    assert "sig:brand" in extract(normalise("【招商银行】您的账单已出").text).facts
+    assert "sig:personal" in extract(normalise("建行放款通知【李经理】").text).facts
