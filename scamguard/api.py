@@ -50,6 +50,9 @@ class Classifier:
         self.model = model
         self.rules = rules or base
         self._n_builtin = len(base)
+        self._builtin = RuleSet(self.rules.rules[:self._n_builtin])
+        self._rule_col = {name.split(":", 1)[1]: j for j, name in enumerate(model.dense_names)
+                          if name.startswith("rule:")}
 
     @property
     def version(self) -> str:
@@ -79,8 +82,7 @@ class Classifier:
         m = self.model
         counts = hashed_counts([a.norm.text for a in analyses], [a.tokens for a in analyses])
         tfidf = tfidf_values(counts, m.idf)
-        builtin = RuleSet(self.rules.rules[:self._n_builtin])
-        dense = dense_features(analyses, builtin)
+        dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)
         fam_logits = m.family_model.logits(counts, tfidf, dense)
         for i, a in enumerate(analyses):
@@ -94,28 +96,33 @@ class Classifier:
             if forced and probs[0] < FORCE_FLOOR:
                 rest = probs[1:].sum()
                 probs = np.array([FORCE_FLOOR, *(probs[1:] * (1 - FORCE_FLOOR) / rest if rest else [0.05, 0.05])])
-            label = LABELS[int(np.argmax(probs))] if not forced else "scam"
+            if forced or probs[0] >= m.scam_threshold:
+                label = "scam"
+            else:
+                label = "genuine" if probs[1] >= probs[2] else "other"
             yield self._verdict(a, counts, tfidf, dense, i, label, probs, fam_logits[i], forced)
 
     def _verdict(self, a: Analysis, counts, tfidf, dense, i: int, label: str, probs: np.ndarray,
                  fam_logits: np.ndarray, forced: str | None) -> Verdict:
         m = self.model
         k = LABELS.index(label)
-        coef = m.label_model.coef_dense
-        toward = (coef[k] - np.delete(coef, k, axis=0).mean(axis=0)) / m.label_model.temperature
-        rule_col = {name.split(":", 1)[1]: j for j, name in enumerate(m.dense_names) if name.startswith("rule:")}
+        toward = m.label_model.toward(k)[1]
         reasons = []
         for h in a.hits:
-            j = rule_col.get(h.rule.id)
+            j = self._rule_col.get(h.rule.id)
             if j is not None:
-                w = float(toward[j] * dense[i, j])
+                w = float(toward[j] * dense[i, j]) / m.label_model.temperature
             else:  # a user rule: its declared weight shifts its direction's log-odds
                 sign = 1 if h.rule.direction == label else -0.5 if h.rule.direction in LABELS else 0
                 w = sign * h.rule.weight * h.value
             reasons.append(self._reason(a, h.rule.id, w, h.rule.zh, h.rule.en, h.span, h.rule.direction))
         contrib = m.label_model.contributions(counts, tfidf, i, k) / m.label_model.temperature
         a0 = counts.indptr[i]
-        for j in np.argsort(-contrib)[:MODEL_TERMS]:
+        # Single characters explain little; the strongest words and 2–3-grams do.
+        contrib = np.where(counts.lengths[a0:a0 + len(contrib)] >= 2, contrib, 0.0)
+        top = np.argpartition(-contrib, MODEL_TERMS)[:MODEL_TERMS] if len(contrib) > MODEL_TERMS else \
+            np.arange(len(contrib))
+        for j in sorted(top, key=lambda j: -contrib[j]):
             if contrib[j] <= 0.05:
                 break
             s, ln = int(counts.starts[a0 + j]), int(counts.lengths[a0 + j])

@@ -56,8 +56,9 @@ def build(corpus_dir: Path, model_dir: Path, dev_path: Path | None = None,
     gold = [r.label for r in rows]
     fams = [r.family for r in rows]
     figures: dict = {"group_split": {
-        "combined": report(gold, _argmax(held.probabilities), held.probabilities[:, 0], fams),
-        "model_only": report(gold, _argmax(held.model_only), held.model_only[:, 0], fams),
+        "combined": report(gold, train.decide(held.probabilities, held.threshold), held.probabilities[:, 0], fams),
+        "model_only": report(gold, train.decide(held.model_only, held.model_only_threshold), held.model_only[:, 0],
+                             fams),
         "rules_only": report(gold, held.rules_only, None, fams),
     }}
     figures["group_split"]["combined"]["ece"] = expected_calibration_error(
@@ -152,6 +153,9 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         f"- multinomial logistic regression (scikit-learn lbfgs, C={train.C_LABEL}); temperature "
         f"{model.label_model.temperature:.3f} fitted on out-of-fold logits; family model over "
         f"{len(model.family_model.classes)} families (buckets folded to 2^{train.FAMILY_FOLD_BITS})",
+        f"- decision: scam from a calibrated scam probability of {model.scam_threshold:.2f} on (the highest "
+        f"threshold keeping {train.TARGET_SCAM_RECALL:.0%} of held-out scams), otherwise the likelier of genuine and "
+        "other",
         "- strong request rules that force the scam label: "
         + ", ".join(r.id for r in builtin_rules() if r.force),
         "",

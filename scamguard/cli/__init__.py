@@ -17,6 +17,21 @@ _EPILOG = "Docs: README.md in the project; every command has --help."
 
 
 class _Group(click.Group):
+    """Runs commands with one-line errors, and imports heavy commands only when they are used."""
+
+    lazy = {"screen": ("scamguard.cli.screen", "screen_command")}  # keeps `classify` cold start short
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name in self.lazy and name not in self.commands:
+            import importlib
+
+            module, attr = self.lazy[name]
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -212,11 +227,3 @@ def rules_command(check_file, as_json, lang) -> None:
         flag = " force" if r.force else ""
         click.echo(f"{r.id:<9} {r.direction:<8} w{r.weight:g}{flag:<6} {r.family or '':<22} {r.zh if lang == 'zh' else r.en}")
 
-
-def _register_screen() -> None:
-    from .screen import screen_command
-
-    main.add_command(screen_command)
-
-
-_register_screen()

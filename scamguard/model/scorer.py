@@ -27,11 +27,14 @@ class LinearModel:
 
     def logits(self, counts: Counts, tfidf: np.ndarray, dense: np.ndarray) -> np.ndarray:
         n = len(counts.indptr) - 1
-        row = np.repeat(np.arange(n), np.diff(counts.indptr))
         idx = counts.indices & ((1 << self.fold_bits) - 1) if self.fold_bits else counts.indices
-        out = np.empty((n, len(self.classes)))
-        for k in range(len(self.classes)):
-            out[:, k] = np.bincount(row, weights=tfidf * self.coef_hashed[k, idx], minlength=n)
+        # One gather of the weight columns, then a segmented sum per message (rows may be empty).
+        weighted = self.coef_hashed[:, idx] * tfidf
+        out = np.zeros((n, len(self.classes)))
+        starts = counts.indptr[:-1]
+        nonempty = np.flatnonzero(np.diff(counts.indptr) > 0)
+        if len(nonempty):
+            out[nonempty] = np.add.reduceat(weighted, starts[nonempty], axis=1).T
         out += dense @ self.coef_dense.T
         out += self.intercept
         return out
@@ -39,15 +42,22 @@ class LinearModel:
     def probabilities(self, logits: np.ndarray) -> np.ndarray:
         return softmax(logits / self.temperature)
 
+    def toward(self, label: int) -> tuple[np.ndarray, np.ndarray]:
+        """Hashed and dense weights of class `label` minus the mean of the other classes (cached)."""
+        cache = self.__dict__.setdefault("_toward", {})
+        if label not in cache:
+            others = [k for k in range(len(self.classes)) if k != label]
+            cache[label] = (self.coef_hashed[label] - self.coef_hashed[others].mean(axis=0),
+                            self.coef_dense[label] - self.coef_dense[others].mean(axis=0))
+        return cache[label]
+
     def contributions(self, counts: Counts, tfidf: np.ndarray, row: int, label: int) -> np.ndarray:
         """Per-term contribution of message `row` towards class `label` against the mean of the others."""
         a, b = counts.indptr[row], counts.indptr[row + 1]
         idx = counts.indices[a:b]
         if self.fold_bits:
             idx = idx & ((1 << self.fold_bits) - 1)
-        w = self.coef_hashed[:, idx]
-        others = np.delete(w, label, axis=0).mean(axis=0)
-        return tfidf[a:b] * (w[label] - others)
+        return tfidf[a:b] * self.toward(label)[0][idx]
 
 
 def softmax(z: np.ndarray) -> np.ndarray:

@@ -34,6 +34,7 @@ class ShippedModel:
     family_model: LinearModel
     dense_names: list[str]
     rules_sha256: str
+    scam_threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -58,9 +59,14 @@ def _pack(m: LinearModel) -> dict[str, Any]:
             "intercept": m.intercept, "temperature": float(m.temperature), "fold_bits": int(m.fold_bits)}
 
 
+def _plain(a: np.ndarray) -> np.ndarray:
+    # A view as a plain ndarray: memmap's Python-level __getitem__ is slow on the hot path; the data stays mapped.
+    return a.view(np.ndarray) if isinstance(a, np.memmap) else a
+
+
 def _unpack(d: dict[str, Any]) -> LinearModel:
-    return LinearModel(tuple(d["classes"]), d["coef_hashed"], d["coef_dense"], d["intercept"],
-                       d["temperature"], d["fold_bits"])
+    return LinearModel(tuple(d["classes"]), _plain(d["coef_hashed"]), _plain(d["coef_dense"]),
+                       _plain(d["intercept"]), d["temperature"], d["fold_bits"])
 
 
 def save(model: ShippedModel, directory: Path) -> str:
@@ -70,7 +76,8 @@ def save(model: ShippedModel, directory: Path) -> str:
     directory.mkdir(parents=True, exist_ok=True)
     payload = {"format": FORMAT, "version": model.version, "idf": model.idf,
                "label_model": _pack(model.label_model), "family_model": _pack(model.family_model),
-               "dense_names": model.dense_names, "rules_sha256": model.rules_sha256}
+               "dense_names": model.dense_names, "rules_sha256": model.rules_sha256,
+               "scam_threshold": float(model.scam_threshold)}
     path = directory / MODEL_FILE
     tmp = directory / f".{MODEL_FILE}.tmp"
     # Uncompressed, so that loading maps the arrays instead of inflating them (a cold start matters more than
@@ -110,6 +117,7 @@ def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
         raise ModelError(f"cannot load {path}: {exc}") from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise ModelError(f"{path} is not a scamguard model of format {FORMAT}")
-    return ShippedModel(version=payload["version"], idf=payload["idf"],
+    return ShippedModel(version=payload["version"], idf=_plain(payload["idf"]),
                         label_model=_unpack(payload["label_model"]), family_model=_unpack(payload["family_model"]),
-                        dense_names=payload["dense_names"], rules_sha256=payload["rules_sha256"], meta=manifest)
+                        dense_names=payload["dense_names"], rules_sha256=payload["rules_sha256"],
+                        scam_threshold=payload.get("scam_threshold", 0.5), meta=manifest)

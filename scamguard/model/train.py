@@ -25,6 +25,10 @@ C_FAMILY = 10.0
 DENSE_SCALE = 0.1
 FAMILY_FOLD_BITS = 15
 N_FOLDS = 5
+# The scam label is given from this calibrated scam probability on, chosen on the out-of-fold predictions as the
+# highest threshold that still keeps this share of the held-out scams (never below MIN_THRESHOLD).
+TARGET_SCAM_RECALL = 0.97
+MIN_THRESHOLD, MAX_THRESHOLD = 0.3, 0.5
 
 
 @dataclass
@@ -90,6 +94,19 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
     return float(min(fine, key=nll))
 
 
+def choose_threshold(scam_prob: np.ndarray, is_scam: np.ndarray) -> float:
+    """The highest threshold in [MIN_THRESHOLD, MAX_THRESHOLD] whose held-out scam recall reaches the target."""
+    for t in np.round(np.arange(MAX_THRESHOLD, MIN_THRESHOLD - 1e-9, -0.01), 2):
+        if (scam_prob[is_scam] >= t).mean() >= TARGET_SCAM_RECALL:
+            return float(t)
+    return MIN_THRESHOLD
+
+
+def decide(probs: np.ndarray, threshold: float) -> list[str]:
+    """Labels from calibrated probabilities: scam from `threshold` on, else the likelier of genuine and other."""
+    return ["scam" if p[0] >= threshold else ("genuine" if p[1] >= p[2] else "other") for p in probs]
+
+
 def group_folds(groups: Sequence[str], n_folds: int = N_FOLDS) -> list[tuple[np.ndarray, np.ndarray]]:
     from sklearn.model_selection import GroupKFold
 
@@ -104,6 +121,8 @@ class HeldOut:
     probabilities: np.ndarray           # calibrated, (n, 3) in LABELS order
     model_only: np.ndarray              # TF-IDF without rule/fact features
     rules_only: list[str]
+    threshold: float = 0.5
+    model_only_threshold: float = 0.5
 
 
 def cross_validate(prep: Prepared, labels: Sequence[str], groups: Sequence[str], rules: RuleSet,
@@ -140,13 +159,17 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, with_held_out: boo
     groups = [r.group for r in rows]
     y_index = np.array([LABELS.index(lab) for lab in labels])
     held = None
-    temperature = 1.0
+    temperature, threshold = 1.0, 0.5
     if with_held_out:
         combined, model_only = cross_validate(prep, labels, groups, rules)
         temperature = fit_temperature(combined, y_index)
         t_model = fit_temperature(model_only, y_index)
-        held = HeldOut(probabilities=softmax(combined / temperature), model_only=softmax(model_only / t_model),
-                       rules_only=[rules.vote(a.hits) for a in prep.analyses])
+        is_scam = y_index == 0
+        p_combined, p_model = softmax(combined / temperature), softmax(model_only / t_model)
+        threshold = choose_threshold(p_combined[:, 0], is_scam)
+        held = HeldOut(probabilities=p_combined, model_only=p_model,
+                       rules_only=[rules.vote(a.hits) for a in prep.analyses], threshold=threshold,
+                       model_only_threshold=choose_threshold(p_model[:, 0], is_scam))
     idf = compute_idf(prep.counts, len(rows))
     tfidf = tfidf_values(prep.counts, idf)
     X = design_matrix(prep.counts, tfidf, prep.dense)
@@ -156,6 +179,6 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, with_held_out: boo
     fam_clf = _fit_lr(Xf, families, C_FAMILY)
     family_model = _as_linear(fam_clf, 1 << FAMILY_FOLD_BITS, fold_bits=FAMILY_FOLD_BITS)
     model = ShippedModel(version=version, idf=idf, label_model=label_model, family_model=family_model,
-                         dense_names=dense_names(rules),
+                         dense_names=dense_names(rules), scam_threshold=threshold,
                          rules_sha256=hashlib.sha256(builtin_text().encode("utf-8")).hexdigest())
     return model, held

@@ -49,12 +49,12 @@ class Directory:
     generic_signatures: frozenset[str]
     brand_tokens: tuple[str, ...]
     name_pattern: re.Pattern
+    by_name: dict[str, Brand]
 
     def brand_of_name(self, name: str) -> Brand | None:
-        for brand in self.brands:
-            if any(n in name for n in brand.names):
-                return brand
-        return None
+        """The brand whose name appears in `name` (longest name first)."""
+        m = self.name_pattern.search(name)
+        return self.by_name[m.group(0)] if m else None
 
     def brand_of_number(self, number: str) -> Brand | None:
         for brand in self.brands:
@@ -79,9 +79,13 @@ def directory() -> Directory:
     brands = tuple(Brand(b["id"], tuple(b["names"]), tuple(b["numbers"]), tuple(b["domains"])) for b in data["brand"])
     names = sorted({n for b in brands for n in b.names}, key=len, reverse=True)
     lists = data["lists"]
+    by_name: dict[str, Brand] = {}
+    for b in brands:
+        for n in b.names:
+            by_name.setdefault(n, b)
     return Directory(brands, frozenset(lists["shorteners"]), tuple(lists["personal_signature_suffixes"]),
                      frozenset(lists["generic_signatures"]), tuple(lists["brand_tokens"]),
-                     re.compile("|".join(map(re.escape, names))))
+                     re.compile("|".join(map(re.escape, names))), by_name)
 
 
 @dataclass
@@ -209,10 +213,7 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
                         ("date", ent.dates)):
         if count:
             facts.add(f"has:{name}")
-    for m in d.name_pattern.finditer(text):
-        brand = d.brand_of_name(m.group(0))
-        if brand:
-            ent.brands.add(brand.id)
+    ent.brands.update(d.by_name[name].id for name in d.name_pattern.findall(text))
     for b in ent.brands:
         facts.add(f"brand:{b}")
     sig = _SIGNATURE.search(text.strip())

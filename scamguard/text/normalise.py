@@ -248,14 +248,18 @@ def normalise(original: str) -> Normalised:
     text = text.translate(tables.chars)
     gaps = len(_CJK_GAP.findall(text))
     # A text whose words are all space-separated is a tokenised export, not a disguise.
-    tokenised = gaps >= 4 and gaps * 3 >= len(_CJK_CHAR.findall(text))  # counted only when it can matter
+    tokenised = gaps >= 4 and gaps * 5 >= len(_CJK_CHAR.findall(text))  # counted only when it can matter
     text = _regex_stage(norm, text, _INSERTED, "", None if tokenised else "separators")
     meanings = tables.meanings
 
     def phrase(m: re.Match) -> str:
         return meanings[int(m.lastgroup[1:])][1]
 
-    text = _regex_stage(norm, text, tables.phrases, phrase, lambda m: meanings[int(m.lastgroup[1:])][0])
+    def trick(m: re.Match) -> str | None:
+        kind = meanings[int(m.lastgroup[1:])][0]
+        return None if kind == "placeholder" else kind
+
+    text = _regex_stage(norm, text, tables.phrases, phrase, trick)
     text = _regex_stage(norm, text, _CN_NUMBER, _cn_number, "chinese_numerals")
     text = _regex_stage(norm, text, _SPLIT_NUMBER, _join_digits, "split_number")
     text = _regex_stage(norm, text, _HXXP, "http", "url_obfuscation")
