@@ -29,7 +29,7 @@ class LinearModel:
         n = len(counts.indptr) - 1
         idx = counts.indices & ((1 << self.fold_bits) - 1) if self.fold_bits else counts.indices
         # One gather of the weight columns, then a segmented sum per message (rows may be empty).
-        weighted = self.coef_hashed[:, idx] * tfidf
+        weighted = self.coef_hashed[:, idx] * tfidf.astype(np.float32)  # float32: half the memory traffic
         out = np.zeros((n, len(self.classes)))
         starts = counts.indptr[:-1]
         nonempty = np.flatnonzero(np.diff(counts.indptr) > 0)

@@ -9,7 +9,6 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +39,11 @@ class ShippedModel:
 
 def default_model_dir() -> Path:
     """models/ of a source checkout or editable install, else the copy installed as package data."""
-    checkout = Path(__file__).resolve().parents[2] / "models"
+    package = Path(__file__).resolve().parents[1]
+    checkout = package.parent / "models"
     if (checkout / MANIFEST_FILE).is_file():
         return checkout
-    return Path(str(resources.files("scamguard._models")))
+    return package / "_models"  # where pyproject.toml installs models/ as package data
 
 
 def sha256_file(path: Path) -> str:
