@@ -150,8 +150,8 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         f"- {len(model.dense_names)} dense features: every built-in rule hit (damped ×0.25 under a warning-frame "
         f"guard), extracted facts (sender kind, number kinds, link kinds, signature, opt-out, amounts, tails, "
         f"dates) and evasion counts, scaled by {train.DENSE_SCALE} in the fit",
-        f"- multinomial logistic regression (scikit-learn lbfgs, C={train.C_LABEL}); temperature "
-        f"{model.label_model.temperature:.3f} fitted on out-of-fold logits; family model over "
+        f"- multinomial logistic regression (scikit-learn lbfgs, C={train.C_LABEL}); calibration (temperature "
+        f"{model.label_model.temperature:.3f} and per-class biases) fitted on out-of-fold logits; family model over "
         f"{len(model.family_model.classes)} families (buckets folded to 2^{train.FAMILY_FOLD_BITS})",
         f"- decision: scam from a calibrated scam probability of {model.scam_threshold:.2f} on (the highest "
         f"threshold keeping {train.TARGET_SCAM_RECALL:.0%} of held-out scams), otherwise the likelier of genuine and "

@@ -24,6 +24,7 @@ class LinearModel:
     intercept: np.ndarray       # (n_classes,)
     temperature: float = 1.0
     fold_bits: int = 0          # >0: hashed buckets are folded to this many bits (smaller family model)
+    bias: np.ndarray | None = None  # calibration: per-class shift added after dividing by the temperature
 
     def logits(self, counts: Counts, tfidf: np.ndarray, dense: np.ndarray) -> np.ndarray:
         n = len(counts.indptr) - 1
@@ -40,7 +41,8 @@ class LinearModel:
         return out
 
     def probabilities(self, logits: np.ndarray) -> np.ndarray:
-        return softmax(logits / self.temperature)
+        z = logits / self.temperature
+        return softmax(z if self.bias is None else z + self.bias)
 
     def toward(self, label: int) -> tuple[np.ndarray, np.ndarray]:
         """Hashed and dense weights of class `label` minus the mean of the other classes (cached)."""

@@ -56,7 +56,8 @@ def sha256_file(path: Path) -> str:
 
 def _pack(m: LinearModel) -> dict[str, Any]:
     return {"classes": list(m.classes), "coef_hashed": m.coef_hashed, "coef_dense": m.coef_dense,
-            "intercept": m.intercept, "temperature": float(m.temperature), "fold_bits": int(m.fold_bits)}
+            "intercept": m.intercept, "temperature": float(m.temperature), "fold_bits": int(m.fold_bits),
+            "bias": m.bias}
 
 
 def _plain(a: np.ndarray) -> np.ndarray:
@@ -66,7 +67,8 @@ def _plain(a: np.ndarray) -> np.ndarray:
 
 def _unpack(d: dict[str, Any]) -> LinearModel:
     return LinearModel(tuple(d["classes"]), _plain(d["coef_hashed"]), _plain(d["coef_dense"]),
-                       _plain(d["intercept"]), d["temperature"], d["fold_bits"])
+                       _plain(d["intercept"]), d["temperature"], d["fold_bits"],
+                       None if d.get("bias") is None else _plain(d["bias"]))
 
 
 def save(model: ShippedModel, directory: Path) -> str:

@@ -84,16 +84,21 @@ def _as_linear(clf, width: int, fold_bits: int = 0, temperature: float = 1.0,
                        temperature=temperature, fold_bits=fold_bits)
 
 
-def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
-    """The temperature that minimises the negative log-likelihood of held-out logits (grid, then refine)."""
-    def nll(t: float) -> float:
-        p = softmax(logits / t)
+def fit_calibration(logits: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Temperature and per-class bias minimising the negative log-likelihood of held-out logits.
+
+    A temperature alone left the middle of the scam probability under-confident on the group split (predicted 0.45,
+    observed 0.86); the class biases fix that (vector scaling with a shared scale).
+    """
+    from scipy.optimize import minimize
+
+    def nll(params: np.ndarray) -> float:
+        p = softmax(logits / np.exp(params[0]) + np.concatenate([[0.0], params[1:]]))
         return float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean())
 
-    grid = np.exp(np.linspace(np.log(0.2), np.log(5.0), 81))
-    best = min(grid, key=nll)
-    fine = np.linspace(best * 0.9, best * 1.1, 41)
-    return float(min(fine, key=nll))
+    res = minimize(nll, np.zeros(logits.shape[1]), method="L-BFGS-B")
+    t = float(np.exp(res.x[0]))
+    return t, np.concatenate([[0.0], res.x[1:]])
 
 
 def choose_threshold(scam_prob: np.ndarray, is_scam: np.ndarray) -> float:
@@ -161,13 +166,13 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, with_held_out: boo
     groups = [r.group for r in rows]
     y_index = np.array([LABELS.index(lab) for lab in labels])
     held = None
-    temperature, threshold = 1.0, 0.5
+    temperature, bias, threshold = 1.0, None, 0.5
     if with_held_out:
         combined, model_only = cross_validate(prep, labels, groups, rules)
-        temperature = fit_temperature(combined, y_index)
-        t_model = fit_temperature(model_only, y_index)
+        temperature, bias = fit_calibration(combined, y_index)
+        t_model, b_model = fit_calibration(model_only, y_index)
         is_scam = y_index == 0
-        p_combined, p_model = softmax(combined / temperature), softmax(model_only / t_model)
+        p_combined, p_model = softmax(combined / temperature + bias), softmax(model_only / t_model + b_model)
         threshold = choose_threshold(p_combined[:, 0], is_scam)
         held = HeldOut(probabilities=p_combined, model_only=p_model,
                        rules_only=[rules.vote(a.hits) for a in prep.analyses], threshold=threshold,
@@ -176,6 +181,7 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, with_held_out: boo
     tfidf = tfidf_values(prep.counts, idf)
     X = design_matrix(prep.counts, tfidf, prep.dense)
     label_model = _as_linear(_fit_lr(X, labels, C_LABEL), N_BUCKETS, temperature=temperature, classes=LABELS)
+    label_model.bias = bias
     Xf = design_matrix(prep.counts, tfidf, prep.dense, fold_bits=FAMILY_FOLD_BITS)
     families = [f"{r.label}:{r.family}" for r in rows]
     fam_clf = _fit_lr(Xf, families, C_FAMILY)

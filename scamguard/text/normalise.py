@@ -129,7 +129,6 @@ def first_chars(pattern: str) -> set[str]:
         from re import _parser as sre_parse  # Python 3.11+
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
-    from re import _constants as c  # noqa: F401  (3.11+)
 
     def walk(items) -> tuple[set[str], bool]:
         """First characters of a sequence, and whether it can match the empty string."""
