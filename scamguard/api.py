@@ -107,7 +107,7 @@ class Classifier:
         m = self.model
         k = LABELS.index(label)
         toward = m.label_model.toward(k)[1]
-        reasons = []
+        rules = []
         for h in a.hits:
             j = self._rule_col.get(h.rule.id)
             if j is not None:
@@ -115,33 +115,41 @@ class Classifier:
             else:  # a user rule: its declared weight shifts its direction's log-odds
                 sign = 1 if h.rule.direction == label else -0.5 if h.rule.direction in LABELS else 0
                 w = sign * h.rule.weight * h.value
-            reasons.append(self._reason(a, h.rule.id, w, h.rule.zh, h.rule.en, h.span, h.rule.direction))
+            rules.append(self._reason(a, h.rule.id, w, h.rule.zh, h.rule.en, h.span, h.rule.direction,
+                                      h.rule.weight * h.value))
+        # Rules first: those pointing to the verdict, strongest first; then the model's strongest terms.
+        rules.sort(key=lambda r: (r.direction != label, -(r.strength or 0), -r.weight))
+        terms = []
         contrib = m.label_model.contributions(counts, tfidf, i, k) / m.label_model.temperature
         a0 = counts.indptr[i]
         # Single characters explain little; the strongest words and 2–3-grams do.
         contrib = np.where(counts.lengths[a0:a0 + len(contrib)] >= 2, contrib, 0.0)
-        top = np.argpartition(-contrib, MODEL_TERMS)[:MODEL_TERMS] if len(contrib) > MODEL_TERMS else \
-            np.arange(len(contrib))
-        for j in sorted(top, key=lambda j: -contrib[j]):
-            if contrib[j] <= 0.05:
+        seen = set()
+        for j in np.argsort(-contrib)[:MODEL_TERMS * 3]:
+            if contrib[j] <= 0.05 or len(terms) == MODEL_TERMS:
                 break
             s, ln = int(counts.starts[a0 + j]), int(counts.lengths[a0 + j])
             term = a.norm.text[s:s + ln]
-            reasons.append(self._reason(a, "MODEL", float(contrib[j]), f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
-                                        f"model evidence: '{term}' is typical of {label} messages in the corpus",
-                                        (s, s + ln), "model"))
-        reasons.sort(key=lambda r: -r.weight)
+            if term in seen:
+                continue
+            seen.add(term)
+            terms.append(self._reason(a, "MODEL", float(contrib[j]),
+                                      f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
+                                      f"model evidence: '{term}' is typical of {label} messages in the corpus",
+                                      (s, s + ln), "model"))
+        reasons = (rules[:MAX_REASONS - len(terms)] + terms)
         family = self._family(label, fam_logits, a)
         return Verdict(label=label, probabilities=make_probabilities(dict(zip(LABELS, map(float, probs)))),
-                       risk=risk_of(label, float(probs[0])), family=family, reasons=tuple(reasons[:MAX_REASONS]),
+                       risk=risk_of(label, float(probs[0])), family=family, reasons=tuple(reasons),
                        advice=advice_for(label, family), model_version=m.version, channel=a.channel,
                        forced_by=forced, text=a.norm.original)
 
     @staticmethod
-    def _reason(a: Analysis, rid: str, weight: float, zh: str, en: str, span, direction: str) -> Reason:
+    def _reason(a: Analysis, rid: str, weight: float, zh: str, en: str, span, direction: str,
+                strength: float | None = None) -> Reason:
         orig = a.norm.span(*span) if span else None
         return Reason(rid, round(weight, 3), zh, en, orig, a.norm.original[orig[0]:orig[1]] if orig else None,
-                      direction)
+                      direction, strength)
 
     def _family(self, label: str, fam_logits: np.ndarray, a: Analysis) -> str | None:
         classes = self.model.family_model.classes

@@ -20,8 +20,9 @@ LABELS = ("scam", "genuine", "other")
 class Reason:
     """One piece of evidence: a rule that fired or a term the model weighed.
 
-    `weight` is its contribution to the log-odds of the verdict's label against the other labels (positive: it
-    supports the verdict). `span` is (start, end) in the ORIGINAL text, or None; `text` is that substring.
+    `weight` is its learned contribution to the log-odds of the verdict's label against the other labels
+    (positive: it supports the verdict). `strength` is a rule's declared prior strength (1 weak – 3 strong; None for
+    model terms). `span` is (start, end) in the ORIGINAL text, or None; `text` is that substring.
     """
 
     id: str
@@ -31,10 +32,12 @@ class Reason:
     span: tuple[int, int] | None = None
     text: str | None = None
     direction: str | None = None   # the rule's own direction (scam / genuine / other / guard); "model" for terms
+    strength: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "weight": round(self.weight, 3), "zh": self.zh, "en": self.en,
-                "span": list(self.span) if self.span else None, "text": self.text, "direction": self.direction}
+        return {"id": self.id, "weight": round(self.weight, 3), "strength": self.strength, "zh": self.zh,
+                "en": self.en, "span": list(self.span) if self.span else None, "text": self.text,
+                "direction": self.direction}
 
 
 @dataclass(frozen=True)

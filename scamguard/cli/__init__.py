@@ -77,8 +77,8 @@ def _read_text(text: str | None) -> str:
     raise click.ClickException("standard input is not UTF-8, GB18030 or UTF-16 text")
 
 
-def _highlight(text: str, reasons, color: bool) -> str:
-    spans = sorted({r.span for r in reasons if r.span and r.weight > 0})
+def _highlight(text: str, reasons, color: bool, label: str) -> str:
+    spans = sorted({r.span for r in reasons if r.span and (r.direction in (label, "model") and r.weight >= 0)})
     out, last = [], 0
     for s, e in spans:
         if s < last:
@@ -93,6 +93,7 @@ def _highlight(text: str, reasons, color: bool) -> str:
 
 _LABEL_ZH = {"scam": "诈骗", "genuine": "真实通知", "other": "其他"}
 _RISK_ZH = {"high": "高", "medium": "中", "low": "低"}
+_DIR_ZH = {"scam": "诈骗↑", "genuine": "真实↑", "other": "其他↑", "guard": "反诈提示"}
 
 
 @main.command("classify")
@@ -132,12 +133,15 @@ def classify_command(text, sender, channel, lang, as_json, rule_files, model_dir
         head += f"  [{v.family}]"
     click.echo(click.style(head, bold=True) if color else head)
     click.echo("")
-    click.echo(_highlight(body, v.reasons, color))
+    click.echo(_highlight(body, v.reasons, color, v.label))
     click.echo("")
     click.echo("依据：" if zh else "Reasons:")
     for r in v.reasons:
         quote = f" 「{r.text}」" if r.text and r.id != "MODEL" else ""
-        click.echo(f"  {r.weight:+.2f}  {r.id:<8} {(r.zh if zh else r.en)}{quote}")
+        # Rules show their direction and declared strength; model terms their learned log-odds contribution.
+        tag = (f"{_DIR_ZH.get(r.direction, r.direction)}{r.strength:g}" if zh else f"{r.direction} {r.strength:g}") \
+            if r.strength is not None else f"{r.weight:+.2f}"
+        click.echo(f"  {tag:<8} {r.id:<8} {(r.zh if zh else r.en)}{quote}")
     click.echo("")
     click.echo(("建议：" if zh else "Advice: ") + (v.advice.zh if zh else v.advice.en))
 
