@@ -85,13 +85,14 @@ class Classifier:
         dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)
         fam_logits = m.family_model.logits(counts, tfidf, dense)
+        # User rules shift the log-odds of their direction by their declared weight.
         for i, a in enumerate(analyses):
-            user = [h for h in a.hits if h.rule.source != "builtin"]
-            z = logits[i].copy()
-            for h in user:
-                if h.rule.direction in LABELS:
-                    z[LABELS.index(h.rule.direction)] += h.rule.weight * h.value
-            probs = m.label_model.probabilities(z[None, :])[0]
+            for h in a.hits:
+                if h.rule.source != "builtin" and h.rule.direction in LABELS:
+                    logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value
+        all_probs = m.label_model.probabilities(logits)
+        for i, a in enumerate(analyses):
+            probs = all_probs[i]
             forced = next((h.rule.id for h in a.hits if h.rule.force and h.value == 1.0), None)
             if forced and probs[0] < FORCE_FLOOR:
                 rest = probs[1:].sum()

@@ -204,21 +204,20 @@ def _evaluate(expr: str, fired: dict[str, Hit]) -> tuple[bool, tuple[int, int] |
             spans.append(hit.span)
         return hit is not None
 
-    def conj() -> bool:
+    def chain(op: str, operand, combine) -> bool:
+        # Every operand is evaluated (no short-circuit), so that the spans of all fired rules are collected.
         nonlocal pos
-        v = atom()
-        while pos < len(tokens) and tokens[pos] == "&":
+        v = operand()
+        while pos < len(tokens) and tokens[pos] == op:
             pos += 1
-            v = atom() and v
+            v = combine(operand(), v)
         return v
 
+    def conj() -> bool:
+        return chain("&", atom, lambda a, b: a and b)
+
     def disj() -> bool:
-        nonlocal pos
-        v = conj()
-        while pos < len(tokens) and tokens[pos] == "|":
-            pos += 1
-            v = conj() or v
-        return v
+        return chain("|", conj, lambda a, b: a or b)
 
     return disj(), (spans[0] if spans else None)
 

@@ -57,7 +57,8 @@ def row_dict(message: Message, scored: Scored) -> dict:
         "source": message.source, "record": message.record, "sender": message.sender, "time": message.time,
         "direction": message.direction, "channel": message.channel, "text": message.text,
         "label": scored.label, "scam_probability": round(scored.scam_probability, 6), "risk": scored.risk,
-        "family": scored.family, "reasons": [r.id for r in scored.reasons],
+        # Rule ids in order, each once (model terms all share the id MODEL).
+        "family": scored.family, "reasons": list(dict.fromkeys(r.id for r in scored.reasons)),
     }
 
 
