@@ -377,4 +377,4 @@ def test_rows_equal_classify_verdicts(tmp_path):
         v = classify(row["text"], **kwargs)
         assert (row["label"], row["risk"], row["family"]) == (v.label, v.risk, v.family)
         assert row["scam_probability"] == pytest.approx(v.scam_probability, abs=1e-6)
-        assert row["reasons"] == [r.id for r in v.reasons]
+        assert row["reasons"] == list(dict.fromkeys(r.id for r in v.reasons))
