@@ -29,16 +29,23 @@ class LinearModel:
     def logits(self, counts: Counts, tfidf: np.ndarray, dense: np.ndarray) -> np.ndarray:
         n = len(counts.indptr) - 1
         idx = counts.indices & ((1 << self.fold_bits) - 1) if self.fold_bits else counts.indices
-        # One gather of the weight columns, then a segmented sum per message (rows may be empty).
-        weighted = self.coef_hashed[:, idx] * tfidf.astype(np.float32)  # float32: half the memory traffic
+        # Gather whole rows of the bucket-major weights (contiguous), then a segmented sum per message.
+        weighted = np.take(self._by_bucket(), idx, axis=0) * tfidf.astype(np.float32)[:, None]
         out = np.zeros((n, len(self.classes)))
         starts = counts.indptr[:-1]
         nonempty = np.flatnonzero(np.diff(counts.indptr) > 0)
         if len(nonempty):
-            out[nonempty] = np.add.reduceat(weighted, starts[nonempty], axis=1).T
+            out[nonempty] = np.add.reduceat(weighted, starts[nonempty], axis=0)
         out += dense @ self.coef_dense.T
         out += self.intercept
         return out
+
+    def _by_bucket(self) -> np.ndarray:
+        """The hashed weights as (buckets, classes), C-contiguous (built once)."""
+        cache = self.__dict__.get("_bucket_major")
+        if cache is None:
+            cache = self.__dict__["_bucket_major"] = np.ascontiguousarray(self.coef_hashed.T)
+        return cache
 
     def probabilities(self, logits: np.ndarray) -> np.ndarray:
         z = logits / self.temperature

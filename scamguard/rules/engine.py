@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Mapping
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -59,6 +59,8 @@ class Rule:
     # Characters any match of `patterns` can start with (None: unknown). A message with none of them cannot match,
     # so the engine skips the regular expressions — most rules on most messages.
     starts: frozenset[str] | None = None
+    condition: Callable[[Mapping[str, Hit]], bool] | None = field(default=None, compare=False, repr=False)
+    refs: tuple[str, ...] = ()      # rule ids a composite names, in order
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,11 @@ def _fires(rule: Rule, text: str, facts: set[str], obfuscated: list[tuple[int, i
         if len(obfuscated) < rule.evasion:
             return False
         span = span or obfuscated[0]
-    if rule.when:
-        ok, ref_span = _evaluate(rule.when, fired)
-        if not ok:
+    if rule.condition is not None:
+        if not rule.condition(fired):
             return False
-        span = span or ref_span
+        # The composite points at the first rule it names that fired with a span.
+        span = span or next((fired[r].span for r in rule.refs if r in fired and fired[r].span), None)
     return span
 
 
@@ -183,43 +185,42 @@ def _start_chars(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
 _TOKEN = re.compile(r"\s*(\(|\)|&|\||!|[A-Za-z][A-Za-z0-9_-]*)")
 
 
-def _evaluate(expr: str, fired: dict[str, Hit]) -> tuple[bool, tuple[int, int] | None]:
-    """Evaluate a composite expression of rule ids with & | ! and parentheses."""
+def compile_expr(expr: str) -> Callable[[Mapping[str, Hit]], bool]:
+    """Compile a composite expression of rule ids with & | ! and parentheses into a predicate over fired rules.
+
+    Compiled once when the rule file is parsed: evaluating it per message is a few closure calls.
+    """
     tokens = _TOKEN.findall(expr)
     pos = 0
-    spans: list[tuple[int, int]] = []
 
-    def atom() -> bool:
+    def atom():
         nonlocal pos
         tok = tokens[pos]
         pos += 1
         if tok == "!":
-            return not atom()
+            inner = atom()
+            return lambda fired: not inner(fired)
         if tok == "(":
-            v = disj()
+            inner = disj()
             pos += 1  # ")"
-            return v
-        hit = fired.get(tok)
-        if hit and hit.span:
-            spans.append(hit.span)
-        return hit is not None
+            return inner
+        return lambda fired: tok in fired
 
-    def chain(op: str, operand, combine) -> bool:
-        # Every operand is evaluated (no short-circuit), so that the spans of all fired rules are collected.
+    def chain(op: str, operand, combine):
         nonlocal pos
-        v = operand()
+        parts = [operand()]
         while pos < len(tokens) and tokens[pos] == op:
             pos += 1
-            v = combine(operand(), v)
-        return v
+            parts.append(operand())
+        return parts[0] if len(parts) == 1 else combine(parts)
 
-    def conj() -> bool:
-        return chain("&", atom, lambda a, b: a and b)
+    def conj():
+        return chain("&", atom, lambda parts: lambda fired: all(p(fired) for p in parts))
 
-    def disj() -> bool:
-        return chain("|", conj, lambda a, b: a or b)
+    def disj():
+        return chain("|", conj, lambda parts: lambda fired: any(p(fired) for p in parts))
 
-    return disj(), (spans[0] if spans else None)
+    return disj()
 
 
 def _check_expr(expr: str, known: set[str]) -> str | None:
@@ -315,7 +316,9 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = ()) -
             any_facts=frozenset(raw.get("any_facts", [])), not_facts=frozenset(raw.get("not_facts", [])),
             channel=raw.get("channel"), when=when, guarded=bool(raw.get("guarded", direction == "scam")),
             force=bool(raw.get("force", False)), evasion=int(raw.get("evasion", 0)), source=source, line=line,
-            starts=_start_chars(compiled["patterns"])))
+            starts=_start_chars(compiled["patterns"]),
+            condition=compile_expr(when) if when else None,
+            refs=tuple(t for t in _TOKEN.findall(when) if t not in "()&|!") if when else ()))
     if problems:
         raise RuleError(source, problems)
     return rules

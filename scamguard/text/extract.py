@@ -50,6 +50,7 @@ class Directory:
     brand_tokens: tuple[str, ...]
     name_pattern: re.Pattern
     by_name: dict[str, Brand]
+    by_number: dict[str, Brand]
 
     def brand_of_name(self, name: str) -> Brand | None:
         """The brand whose name appears in `name` (longest name first)."""
@@ -57,11 +58,12 @@ class Directory:
         return self.by_name[m.group(0)] if m else None
 
     def brand_of_number(self, number: str) -> Brand | None:
-        for brand in self.brands:
-            for n in brand.numbers:
-                if number == n or (number.startswith("106") and n in number[3:]):
-                    return brand
-        return None
+        """The brand whose service number this is, or whose number a 106 port embeds."""
+        brand = self.by_number.get(number)
+        if brand or not number.startswith("106"):
+            return brand
+        tail = number[3:]
+        return next((b for n, b in self.by_number.items() if n in tail), None)
 
     def official_domain(self, host: str) -> Brand | None:
         if host.endswith(".gov.cn") or host == "gov.cn":
@@ -85,7 +87,8 @@ def directory() -> Directory:
             by_name.setdefault(n, b)
     return Directory(brands, frozenset(lists["shorteners"]), tuple(lists["personal_signature_suffixes"]),
                      frozenset(lists["generic_signatures"]), tuple(lists["brand_tokens"]),
-                     re.compile("|".join(map(re.escape, names))), by_name)
+                     re.compile("|".join(map(re.escape, names))), by_name,
+                     {n: b for b in reversed(brands) for n in b.numbers})
 
 
 @dataclass

@@ -187,8 +187,9 @@ def _regex_stage(norm: Normalised, text: str, pattern: re.Pattern, repl: Callabl
     out: list[str] = []
     out_starts, out_lens, in_starts, in_lens = [], [], [], []
     last = pos = 0
+    literal = isinstance(repl, str) and "\\" not in repl  # m.expand() re-parses its template on every call
     for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else m.expand(repl)
+        new = repl if literal else repl(m) if callable(repl) else m.expand(repl)
         old = m.group(0)
         if new == old:
             continue
@@ -262,7 +263,7 @@ def normalise(original: str) -> Normalised:
     text = _regex_stage(norm, text, _CN_NUMBER, _cn_number, "chinese_numerals")
     text = _regex_stage(norm, text, _SPLIT_NUMBER, _join_digits, "split_number")
     text = _regex_stage(norm, text, _HXXP, "http", "url_obfuscation")
-    text = _regex_stage(norm, text, _URL_DOT, r"\1.\2", "url_obfuscation")
+    text = _regex_stage(norm, text, _URL_DOT, lambda m: f"{m.group(1)}.{m.group(2)}", "url_obfuscation")
     text = _regex_stage(norm, text, _SPACES, " ", None)
     norm.text = text
     return norm
