@@ -56,9 +56,6 @@ class Rule:
     evasion: int = 0          # fires when at least this many key terms were disguised (EVA rules)
     source: str = "builtin"
     line: int = 0
-    # Characters any match of `patterns` can start with (None: unknown). A message with none of them cannot match,
-    # so the engine skips the regular expressions — most rules on most messages.
-    starts: frozenset[str] | None = None
     condition: Callable[[Mapping[str, Hit]], bool] | None = field(default=None, compare=False, repr=False)
     refs: tuple[str, ...] = ()      # rule ids a composite names, in order
 
@@ -102,10 +99,7 @@ class RuleSet:
     def run(self, text: str, facts: set[str], obfuscated: list[tuple[int, int]]) -> list[Hit]:
         """Every rule that fires on the normalised `text` with its `facts`; composites see earlier results."""
         fired: dict[str, Hit] = {}
-        chars = frozenset(text)
         for rule in self.rules:
-            if rule.starts is not None and rule.starts.isdisjoint(chars):
-                continue
             span = _fires(rule, text, facts, obfuscated, fired)
             if span is not False:
                 fired[rule.id] = Hit(rule, span, 1.0)
@@ -166,20 +160,6 @@ def _fires(rule: Rule, text: str, facts: set[str], obfuscated: list[tuple[int, i
         # The composite points at the first rule it names that fired with a span.
         span = span or next((fired[r].span for r in rule.refs if r in fired and fired[r].span), None)
     return span
-
-
-def _start_chars(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
-    if not patterns:
-        return None
-    from ..text.normalise import first_chars
-
-    found: set[str] = set()
-    for p in patterns:
-        try:
-            found |= first_chars(p.pattern)
-        except ValueError:  # a pattern that can start with anything or match empty: no shortcut
-            return None
-    return frozenset(found)
 
 
 _TOKEN = re.compile(r"\s*(\(|\)|&|\||!|[A-Za-z][A-Za-z0-9_-]*)")
@@ -316,7 +296,6 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = ()) -
             any_facts=frozenset(raw.get("any_facts", [])), not_facts=frozenset(raw.get("not_facts", [])),
             channel=raw.get("channel"), when=when, guarded=bool(raw.get("guarded", direction == "scam")),
             force=bool(raw.get("force", False)), evasion=int(raw.get("evasion", 0)), source=source, line=line,
-            starts=_start_chars(compiled["patterns"]),
             condition=compile_expr(when) if when else None,
             refs=tuple(t for t in _TOKEN.findall(when) if t not in "()&|!") if when else ()))
     if problems:
