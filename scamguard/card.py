@@ -143,8 +143,8 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         "Families: " + ", ".join(f"{lab}/{fam} {n}" for (lab, fam), n in sorted(by_family.items())),
         "",
         "## Features and settings", "",
-        f"- text: normalised (width, traditional→simplified, separators, homophones, pinyin jargon, chat handles, "
-        f"numbers, URLs), then jieba tokens (rjieba engine, jieba dictionary + domain user dictionary)",
+        "- text: normalised (width, traditional→simplified, separators, homophones, pinyin jargon, chat handles, "
+        "numbers, URLs), then jieba tokens (rjieba engine, jieba dictionary + domain user dictionary)",
         f"- hashed TF-IDF (sublinear tf, smooth idf, L2) over jieba words and character 1–3-grams, "
         f"{N_BUCKETS:,} buckets",
         f"- {len(model.dense_names)} dense features: every built-in rule hit (damped ×0.25 under a warning-frame "

@@ -1,6 +1,7 @@
 """The public API contract: classify(), classify_many(), Verdict, and bad input."""
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -39,8 +40,8 @@ def test_verdict_shape_and_json():
     assert v.advice.zh and v.advice.en
     d = json.loads(json.dumps(v.to_dict(), ensure_ascii=False))
     assert d["label"] == "scam" and d["reasons"][0]["id"]
-    with pytest.raises(Exception):
-        v.label = "other"  # frozen
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        v.label = "other"
     with pytest.raises(TypeError):
         v.probabilities["scam"] = 0.0  # read-only mapping
 

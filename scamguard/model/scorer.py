@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .features import Counts, tfidf_values
+from .features import Counts
 
 LABELS = ("scam", "genuine", "other")
 
