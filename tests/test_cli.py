@@ -120,3 +120,21 @@ def test_subprocess_version_and_classify(tmp_path):
     assert json.loads(out.stdout)["label"] == "scam"
     out = subprocess.run([sys.executable, "-m", "scamguard", "classify", ""], capture_output=True, text=True)
     assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.strip().count("\n") == 0
+
+
+def test_screen_with_user_rules_and_tampered_model(tmp_path, root):
+    rule = tmp_path / "mine.toml"
+    rule.write_text('[[rule]]\nid = "MY-01"\ndirection = "scam"\nweight = 5\npatterns = ["取件码"]\n'
+                    'zh = "测试规则"\nen = "test rule"\n', encoding="utf-8")
+    src = tmp_path / "in.txt"
+    src.write_text("您的包裹已到驿站，取件码 8-2-3011\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run("screen", str(src), "-o", str(out), "--rules", str(rule), "--jobs", "1")
+    assert r.exit_code == 0, r.output
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert "MY-01" in row["reasons"]
+    shutil.copytree(root / "models", tmp_path / "m")
+    with open(tmp_path / "m" / "model.joblib", "ab") as fh:
+        fh.write(b"x")
+    r = run("screen", str(src), "--model", str(tmp_path / "m"), "--jobs", "1")
+    assert r.exit_code == 1 and "SHA-256" in r.output

@@ -74,15 +74,28 @@ class _ProblemPrinter:
             click.echo("skipped: ... (further skipped records are only counted; see --summary)", err=True)
 
 
+def _classifier_options(rule_files: tuple[str, ...], model_dir: str | None, trust: bool) -> dict | None:
+    """classify_many keyword arguments, or None for the defaults (paths absolute: workers may run elsewhere)."""
+    options: dict = {}
+    if rule_files:
+        options["rules"] = [str(Path(f).resolve()) for f in rule_files]
+    if model_dir:
+        options["model_dir"] = str(Path(model_dir).resolve())
+    if trust:
+        options["trust"] = True
+    return options or None
+
+
 def _is_model_problem(exc: Exception) -> bool:
     """A missing/tampered model or an incomplete install: worth one clear line rather than a traceback."""
     if isinstance(exc, ImportError):
         return True
     try:
         from scamguard.api import ModelError
+        from scamguard.rules.engine import RuleError
     except ImportError:
         return False
-    return isinstance(exc, ModelError)
+    return isinstance(exc, (ModelError, RuleError))
 
 
 @click.command("screen", help=HELP)
@@ -104,10 +117,16 @@ def _is_model_problem(exc: Exception) -> bool:
               help="Also write a self-contained HTML report (works offline) to this file.")
 @click.option("--excel", is_flag=True,
               help="CSV for Excel: UTF-8 with BOM, and cells starting with = + - @ prefixed with ' .")
+@click.option("--rules", "rule_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A rule file of your own, added to the built-in rules (repeatable).")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False),
+              help="A model directory other than the shipped one.")
+@click.option("--trust-model", is_flag=True, help="Load the model even if its SHA-256 does not match its manifest.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH, hidden=True)
 def screen_command(inputs: tuple[str, ...], output: str | None, fmt: str, only: tuple[str, ...],
                    min_probability: float | None, jobs: int | None, show_summary: bool, summary_json: bool,
-                   report: str | None, excel: bool, batch_size: int) -> None:
+                   report: str | None, excel: bool, rule_files: tuple[str, ...], model_dir: str | None,
+                   trust_model: bool, batch_size: int) -> None:
     """See HELP."""
     if inputs.count("-") > 1:
         raise click.UsageError("standard input (-) can be given only once")
@@ -134,7 +153,8 @@ def screen_command(inputs: tuple[str, ...], output: str | None, fmt: str, only: 
                 summary = run(sources, writer, jobs=jobs, batch_size=batch_size,
                               filters=Filters(frozenset(only) or None, min_probability),
                               progress=progress, on_problem=_ProblemPrinter(progress),
-                              observers=[top] if top else ())
+                              observers=[top] if top else (),
+                              options=_classifier_options(rule_files, model_dir, trust_model))
                 if summary.interrupted:
                     writer.mark_partial(f"interrupted after screening {summary.classified:,} messages, "
                                         f"through {summary.last_location or 'the start'}")

@@ -59,12 +59,17 @@ def _scored(verdict) -> Scored:
                   verdict.family or None, reasons)
 
 
-def score_batch(items: list[tuple[str, str | None]], channel: str) -> list[Scored]:
-    """Classify one batch with the core API (looked up at call time, so tests can substitute it)."""
+def score_batch(items: list[tuple[str, str | None]], channel: str,
+                options: dict | None = None) -> list[Scored]:
+    """Classify one batch with the core API (looked up at call time, so tests can substitute it).
+
+    `options` are passed to `classify_many` (rules=, model_dir=, trust=); they are plain data so that worker
+    processes receive them with each batch."""
     from scamguard.api import classify_many
 
     inputs = [(text, sender) if sender else text for text, sender in items]
-    out = [_scored(v) for v in classify_many(inputs, channel=channel, batch_size=max(1, len(inputs)))]
+    out = [_scored(v) for v in classify_many(inputs, channel=channel, batch_size=max(1, len(inputs)),
+                                             **(options or {}))]
     if len(out) != len(items):
         raise RuntimeError(f"classify_many returned {len(out)} verdicts for {len(items)} messages")
     return out
@@ -257,13 +262,13 @@ def _batches(records: Iterable[Message | Problem], batch_size: int, on_problem: 
 
 
 def classify_stream(records: Iterable[Message | Problem], *, jobs: int = 1, batch_size: int = DEFAULT_BATCH,
-                    on_problem: Callable[[Problem], None] = lambda p: None,
+                    on_problem: Callable[[Problem], None] = lambda p: None, options: dict | None = None,
                     ) -> Iterator[tuple[Message, Scored]]:
     """(message, verdict) pairs in input order."""
     batches = _batches(records, batch_size, on_problem)
     if jobs <= 1:
         for channel, batch in batches:
-            yield from zip(batch, score_batch([(m.text, m.sender) for m in batch], channel))
+            yield from zip(batch, score_batch([(m.text, m.sender) for m in batch], channel, options))
         return
     # fork inherits the already-imported modules (fast start); elsewhere spawn re-imports them.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -271,7 +276,8 @@ def classify_stream(records: Iterable[Message | Problem], *, jobs: int = 1, batc
     pending: deque[tuple[list[Message], Future]] = deque()
     try:
         for channel, batch in batches:
-            pending.append((batch, executor.submit(score_batch, [(m.text, m.sender) for m in batch], channel)))
+            pending.append((batch, executor.submit(score_batch, [(m.text, m.sender) for m in batch], channel,
+                                                   options)))
             while len(pending) > 2 * jobs:  # bounded look-ahead keeps memory constant
                 done, future = pending.popleft()
                 yield from zip(done, future.result())
@@ -322,7 +328,7 @@ class _DeferredInterrupt:
 def run(sources: Sequence[Source], sink: Sink, *, jobs: int | None = None, batch_size: int = DEFAULT_BATCH,
         filters: Filters | None = None, progress: Progress | None = None,
         on_problem: Callable[[Problem], None] | None = None,
-        observers: Sequence[Callable[[Message, Scored], None]] = ()) -> Summary:
+        observers: Sequence[Callable[[Message, Scored], None]] = (), options: dict | None = None) -> Summary:
     """Screen every source into `sink`. Ctrl-C stops cleanly: the summary comes back with ``interrupted=True``
     and `last_location` naming the last message screened (everything up to it was handled).
 
@@ -343,7 +349,7 @@ def run(sources: Sequence[Source], sink: Sink, *, jobs: int | None = None, batch
         for source in sources:
             yield from source.messages()
 
-    stream = classify_stream(records(), jobs=n_jobs, batch_size=batch_size, on_problem=problem)
+    stream = classify_stream(records(), jobs=n_jobs, batch_size=batch_size, on_problem=problem, options=options)
     with _DeferredInterrupt() as interrupt:
         try:
             for message, scored in stream:
