@@ -75,6 +75,14 @@ class Directory:
         return None
 
 
+def _first_brand_per_number(brands: tuple[Brand, ...]) -> dict[str, Brand]:
+    out: dict[str, Brand] = {}
+    for b in brands:  # file order: the first brand listing a number owns it
+        for n in b.numbers:
+            out.setdefault(n, b)
+    return out
+
+
 @lru_cache(maxsize=1)
 def directory() -> Directory:
     data = tomllib.loads((resources.files("scamguard.text") / "data" / "official.toml").read_text(encoding="utf-8"))
@@ -88,7 +96,7 @@ def directory() -> Directory:
     return Directory(brands, frozenset(lists["shorteners"]), tuple(lists["personal_signature_suffixes"]),
                      frozenset(lists["generic_signatures"]), tuple(lists["brand_tokens"]),
                      re.compile("|".join(map(re.escape, names))), by_name,
-                     {n: b for b in reversed(brands) for n in b.numbers})
+                     _first_brand_per_number(brands))
 
 
 @dataclass
