@@ -73,10 +73,6 @@ def analyse(text: str, sender: str | None, channel: str | None, rules: RuleSet) 
     return Analysis(norm, ent, hits, tokenize(norm.text), obf, channel)
 
 
-def _word_bucket(word: str) -> int:
-    return zlib.crc32(("w\x1f" + word).encode("utf-8")) & (N_BUCKETS - 1)
-
-
 @dataclass
 class Counts:
     """Hashed term counts of a batch in CSR layout, with where each term first occurred (for explanations)."""
@@ -113,18 +109,19 @@ def hashed_counts(texts: list[str], tokens: list[list[tuple[str, int, int]]]) ->
         buckets.append(b)
         pos.append(good - starts[msg])
         lens.append(np.full(len(good), k, dtype=np.int64))
-    w_rows, w_b, w_pos, w_len = [], [], [], []
-    for i, toks in enumerate(tokens):
-        for word, s, e in toks:
-            if word.strip() and (len(word) > 1 or word.isalnum()):
-                w_rows.append(i)
-                w_b.append(_word_bucket(word))
-                w_pos.append(s)
-                w_len.append(e - s)
+    # Words: one comprehension (C-level loops) instead of four appends per token.
+    kept = [(i, word, s, e) for i, toks in enumerate(tokens) for word, s, e in toks
+            if word.strip() and (len(word) > 1 or word.isalnum())]
+    if kept:
+        w_rows, w_words, w_pos, w_end = zip(*kept)
+    else:
+        w_rows, w_words, w_pos, w_end = (), (), (), ()
+    mask = N_BUCKETS - 1
     rows.append(np.array(w_rows, dtype=np.int64))
-    buckets.append(np.array(w_b, dtype=np.int64))
+    buckets.append(np.fromiter((zlib.crc32(("w\x1f" + w).encode("utf-8")) & mask for w in w_words),
+                               dtype=np.int64, count=len(w_words)))
     pos.append(np.array(w_pos, dtype=np.int64))
-    lens.append(np.array(w_len, dtype=np.int64))
+    lens.append(np.array(w_end, dtype=np.int64) - pos[-1])
     r = np.concatenate(rows)
     b = np.concatenate(buckets)
     p = np.concatenate(pos)

@@ -187,7 +187,7 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
     ent = Entities()
     facts = ent.facts
     urls_spans = []
-    for m in _URL.finditer(text):
+    for m in (_URL.finditer(text) if "." in text else ()):  # every link form has a dot
         if "." not in m.group(0) or re.fullmatch(r"[\d.]+", m.group(0)) and m.group(0).count(".") != 3:
             continue
         kind = url_kind(m.group(0))
