@@ -85,11 +85,12 @@ class Classifier:
         dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)
         fam_logits = m.family_model.logits(counts, tfidf, dense)
-        # User rules shift the log-odds of their direction by their declared weight.
+        # User rules shift the calibrated log-odds of their direction by their declared weight (the logits are
+        # divided by the temperature afterwards, hence the factor).
         for i, a in enumerate(analyses):
             for h in a.hits:
                 if h.rule.source != "builtin" and h.rule.direction in LABELS:
-                    logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value
+                    logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value * m.label_model.temperature
         all_probs = m.label_model.probabilities(logits)
         for i, a in enumerate(analyses):
             probs = all_probs[i]
