@@ -182,7 +182,7 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
             "| system | rows | n | accuracy | scam recall | scam precision | genuine→scam | other→scam |",
             "|---|---|---|---|---|---|---|---|",
         ]
-        for name, key in (("combined (shipped)", "combined"), ("model only", "model_only"),
+        for name, key in (("combined (shipped)", "combined"), ("model only (argmax, uncalibrated)", "model_only"),
                           ("rules only", "rules_only")):
             lines.append(_row(name, d[key], "all"))
             if "certain_only" in d[key]:
