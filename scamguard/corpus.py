@@ -89,20 +89,23 @@ def validate_row(obj: object) -> list[str]:
     return problems
 
 
+def json_lines(fh: Iterable[str]) -> Iterator[tuple[int, object | None, str | None]]:
+    """(line number, parsed object or None, error or None) for every non-blank line of a JSONL stream."""
+    for n, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line), None
+        except json.JSONDecodeError as exc:
+            yield n, None, f"not JSON ({exc.msg})"
+
+
 def read_rows(path: str | Path, *, strict: bool = True) -> Iterator[Row]:
     """Rows of one JSONL corpus file. With `strict`, the first bad row raises CorpusError."""
     path = Path(path)
     with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                if strict:
-                    raise CorpusError(str(path), n, f"not JSON: {exc.msg}") from None
-                continue
-            problems = validate_row(obj)
+        for n, obj, error in json_lines(fh):
+            problems = [error] if error else validate_row(obj)
             if problems:
                 if strict:
                     raise CorpusError(str(path), n, "; ".join(problems))

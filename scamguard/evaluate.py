@@ -6,12 +6,12 @@ is reported per trick (robustness, issue 4 §6).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from .api import Classifier
+from .corpus import json_lines
 from .metrics import LABELS, expected_calibration_error, report
 from .perturb import TRICKS
 
@@ -47,13 +47,9 @@ def read_examples(path: str | Path) -> list[Example]:
         raise DataError(str(path), [(0, f"cannot open: {exc.strerror or exc}")]) from None
     with fh:
         try:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    problems.append((n, f"not JSON ({exc.msg})"))
+            for n, obj, error in json_lines(fh):
+                if error:
+                    problems.append((n, error))
                     continue
                 if not isinstance(obj, dict):
                     problems.append((n, "not a JSON object"))

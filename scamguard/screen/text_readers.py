@@ -250,23 +250,29 @@ def _json_to_message(obj: dict, source: str, record: str) -> Message | Problem:
 
 def read_jsonl(path: str | Path, source: str, encoding: str) -> Iterator[Message | Problem]:
     """One JSON object per line: scamguard corpus rows, SMS Import/Export NDJSON, or any {text/body, sender...}."""
+    for record, line in _records(path, source, encoding):
+        if isinstance(line, Problem):
+            yield line
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(source, record, f"invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield Problem(source, record, f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        yield _json_to_message(obj, source, record)
+
+
+def _records(path: str | Path, source: str, encoding: str) -> Iterator[tuple[str, str | Problem]]:
+    """(record, line) for every non-blank line; an undecodable line comes as a Problem instead."""
     with open_text(path, encoding) as fh:
         for lineno, line in enumerate(_lines(fh), 1):
             if not line.strip():
                 continue
             record = f"line {lineno}"
-            if "\ufffd" in line:
-                yield Problem(source, record, _UNDECODABLE)
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Problem(source, record, f"invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(obj, dict):
-                yield Problem(source, record, f"expected a JSON object, got {type(obj).__name__}")
-                continue
-            yield _json_to_message(obj, source, record)
+            yield record, (Problem(source, record, _UNDECODABLE) if "\ufffd" in line else line)
 
 
 def _lines(fh: TextIO) -> Iterator[str]:
@@ -277,12 +283,5 @@ def _lines(fh: TextIO) -> Iterator[str]:
 
 def read_text(path: str | Path, source: str, encoding: str) -> Iterator[Message | Problem]:
     """Plain text, one message per line; blank lines are separators, not records."""
-    with open_text(path, encoding) as fh:
-        for lineno, line in enumerate(_lines(fh), 1):
-            if not line.strip():
-                continue
-            record = f"line {lineno}"
-            if "\ufffd" in line:
-                yield Problem(source, record, _UNDECODABLE)
-                continue
-            yield Message(source, record, None, None, None, "sms", line.strip())
+    for record, line in _records(path, source, encoding):
+        yield line if isinstance(line, Problem) else Message(source, record, None, None, None, "sms", line.strip())
