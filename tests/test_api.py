@@ -120,3 +120,12 @@ def test_any_string_gets_a_verdict_or_a_documented_error(text):
     for r in v.reasons:
         if r.span:
             assert 0 <= r.span[0] <= r.span[1] <= len(text)
+
+
+def test_forcing_rules_never_force_a_genuine_corpus_notice(root):
+    from scamguard.corpus import load_corpus
+
+    genuine = [r for r in load_corpus(root / "corpus") if r.label == "genuine"]
+    forced = [(r.id, v.forced_by) for r, v in zip(genuine, classify_many((r.text, r.sender, r.channel)
+                                                                        for r in genuine)) if v.forced_by]
+    assert not forced, forced[:5]
