@@ -15,7 +15,7 @@ from . import __version__
 from .api import Classifier
 from .corpus import Row, corpus_files, load_corpus
 from .evaluate import evaluate, read_examples
-from .metrics import LABELS, expected_calibration_error, report
+from .metrics import LABELS, expected_calibration_error, fmt_rate, report
 from .model import train
 from .model.features import N_BUCKETS
 from .model.store import save
@@ -113,11 +113,7 @@ def _row(name: str, rep: dict, rows: str | None = None) -> str:
     pl = rep["per_label"]
     first = f"| {name} | {rows} |" if rows else f"| {name} |"
     return (f"{first} {rep['n']} | {rep['accuracy']:.3f} | {pl['scam']['recall']:.3f} | "
-            f"{pl['scam']['precision']:.3f} | {_r(rep['genuine_to_scam'])} | {_r(rep['other_to_scam'])} |")
-
-
-def _r(x: float | None) -> str:
-    return "–" if x is None else f"{x:.3f}"
+            f"{pl['scam']['precision']:.3f} | {fmt_rate(rep['genuine_to_scam'])} | {fmt_rate(rep['other_to_scam'])} |")
 
 
 def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_path: Path | None) -> str:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from .api import Classifier
 from .corpus import json_lines
-from .metrics import LABELS, expected_calibration_error, report
+from .metrics import LABELS, expected_calibration_error, fmt_rate, report
 from .perturb import TRICKS
 
 
@@ -129,7 +129,7 @@ def format_report(rep: dict, title: str = "") -> str:
     lines.append(" " * 10 + "".join(f"{lab:>9}" for lab in LABELS))
     for g in LABELS:
         lines.append(f"{g:<10}" + "".join(f"{rep['confusion'][g][p]:>9}" for p in LABELS))
-    lines.append(f"false alarms: genuine→scam {_rate(rep['genuine_to_scam'])}   other→scam {_rate(rep['other_to_scam'])}")
+    lines.append(f"false alarms: genuine→scam {fmt_rate(rep['genuine_to_scam'])}   other→scam {fmt_rate(rep['other_to_scam'])}")
     if rep.get("scam_recall_by_family"):
         lines.append("scam recall by family:")
         for fam, v in rep["scam_recall_by_family"].items():
@@ -141,7 +141,7 @@ def format_report(rep: dict, title: str = "") -> str:
     if "certain_only" in rep:
         c = rep["certain_only"]
         lines.append(f"rows not marked uncertain (n={c['n']}): scam recall {c['per_label']['scam']['recall']:.3f}, "
-                     f"genuine→scam {_rate(c['genuine_to_scam'])}, other→scam {_rate(c['other_to_scam'])}")
+                     f"genuine→scam {fmt_rate(c['genuine_to_scam'])}, other→scam {fmt_rate(c['other_to_scam'])}")
     if rep.get("perturbation"):
         p = rep["perturbation"]
         lines.append(f"robustness: scam recall on {p['n']} scam rows, clean {p['clean']:.3f}")
@@ -154,6 +154,3 @@ def format_report(rep: dict, title: str = "") -> str:
                          f"{m['text'][:80]!r}")
     return "\n".join(lines)
 
-
-def _rate(r: float | None) -> str:
-    return "n/a" if r is None else f"{r:.3f}"

@@ -74,14 +74,6 @@ def expected_calibration_error(table: list[dict]) -> float:
     return round(sum(r["n"] * abs(r["mean_predicted"] - r["observed_scam"]) for r in table) / total, 4) if total else 0.0
 
 
-def markdown_summary(rep: dict, title: str) -> str:
-    """A compact markdown block of one report (used in the model card and README)."""
-    pl = rep["per_label"]
-    lines = [f"**{title}** (n={rep['n']}): accuracy {rep['accuracy']:.3f}, macro-F1 {rep['macro_f1']:.3f}; "
-             f"scam recall {pl['scam']['recall']:.3f}, scam precision {pl['scam']['precision']:.3f}; "
-             f"genuine→scam {fmt_rate(rep['genuine_to_scam'])}, other→scam {fmt_rate(rep['other_to_scam'])}"]
-    return "\n".join(lines)
-
-
 def fmt_rate(r: float | None) -> str:
+    """A false-alarm rate for a report: three decimals, or n/a when the label had no messages."""
     return "n/a" if r is None else f"{r:.3f}"

@@ -10,6 +10,7 @@ learns beside the TF-IDF weights.
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -55,8 +56,6 @@ class Analysis:
 
 def infer_channel(text: str) -> str:
     """"call" for transcripts (speaker turns, or long run-on speech), else "sms"."""
-    import re
-
     if len(re.findall(r"(?:^|\n)\s*[^\n:：]{1,6}[:：]", text)) >= 3:
         return "call"
     if len(text) > 260 and not re.search(r"[【\[][^】\]]{2,12}[】\]]", text) and not re.search(r"https?://", text):
