@@ -1096,8 +1096,20 @@ def main():
         for i, d in enumerate(rows, 1):
             obj = {"id": f"sa-{i:04d}", "text": d["text"], "label": "scam", "channel": d["channel"], "sender": d["sender"],
                    "family": d["family"], "group": d["group"], "flags": sorted(set(d["flags"]))}
+            if obj["id"] in PLAIN_LOAN_ADS:
+                obj.update(label="other", family="ad", group="ad/" + obj["group"].split("/", 1)[1] + "-plain")
             fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
     print(len(rows), "rows ->", OUT, file=sys.stderr)
+
+
+# Loan ads with no scam element (no fee first, no 不看征信 / 黑户, no data request, no claim about the recipient's
+# own account) are ordinary ads under the label policy, even with a personal mobile or a bank's name: relabelled
+# `other` after the policy was settled (ids are stable: the generator is deterministic).
+PLAIN_LOAN_ADS = {
+    "sa-0034", "sa-0121", "sa-0361", "sa-0534", "sa-0591", "sa-0057", "sa-0411", "sa-0203", "sa-0391", "sa-0610",
+    "sa-0621", "sa-0074", "sa-0119", "sa-0260", "sa-0553", "sa-0041", "sa-0615", "sa-0033", "sa-0251", "sa-0633",
+    "sa-0378", "sa-0425", "sa-0433", "sa-0624", "sa-0020", "sa-0248", "sa-0299",
+}
 
 
 if __name__ == "__main__":
