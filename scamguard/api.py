@@ -8,7 +8,15 @@ from typing import Iterable, Iterator, Sequence, Union
 
 import numpy as np
 
-from .model.features import Analysis, analyse, dense_features, dense_names, hashed_counts, tfidf_values
+from .model.features import (
+    Analysis,
+    Counts,
+    analyse_many,
+    dense_features,
+    dense_names,
+    hashed_counts,
+    tfidf_values,
+)
 from .model.scorer import LABELS
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
@@ -22,6 +30,7 @@ RulesArg = Union[str, Path, Sequence[Union[str, Path]], None]
 FORCE_FLOOR = 0.9          # scam probability when a strong request rule forces the label
 MODEL_TERMS = 3            # model terms listed among the reasons
 MAX_REASONS = 8
+PREFILTER_BATCH = 8        # from this batch size on, building the rules' literal prefilter pays for itself
 
 
 def _check_text(text: object) -> str:
@@ -51,8 +60,13 @@ class Classifier:
         self.rules = rules or base
         self._n_builtin = len(base)
         self._builtin = RuleSet(self.rules.rules[:self._n_builtin])
-        self._rule_col = {name.split(":", 1)[1]: j for j, name in enumerate(model.dense_names)
-                          if name.startswith("rule:")}
+        # Each built-in rule's learned weight towards each label (against the mean of the others), on the scale of
+        # the calibrated log-odds: what a reason reports.
+        lm = model.label_model
+        self._rule_weights = {
+            label: {name.split(":", 1)[1]: float(w) / lm.temperature
+                    for name, w in zip(model.dense_names, lm.toward(k)[1]) if name.startswith("rule:")}
+            for k, label in enumerate(LABELS)}
 
     @property
     def version(self) -> str:
@@ -70,13 +84,13 @@ class Classifier:
             batch = list(islice(it, batch_size))
             if not batch:
                 return
-            analyses = []
+            checked = []
             for item in batch:
                 text, sender, chan = (item, None, None) if not isinstance(item, (tuple, list)) else \
                     (tuple(item) + (None, None))[:3]
                 _check_channel(chan)
-                analyses.append(analyse(_check_text(text), sender, chan or channel, self.rules))
-            yield from self._score(analyses)
+                checked.append((_check_text(text), sender, chan or channel))
+            yield from self._score(analyse_many(checked, self.rules, prefilter=len(batch) >= PREFILTER_BATCH))
 
     def _score(self, analyses: list[Analysis]) -> Iterator[Verdict]:
         m = self.model
@@ -84,7 +98,6 @@ class Classifier:
         tfidf = tfidf_values(counts, m.idf)
         dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)
-        fam_logits = m.family_model.logits(counts, tfidf, dense)
         # User rules shift the calibrated log-odds of their direction by their declared weight (the logits are
         # divided by the temperature afterwards, hence the factor).
         for i, a in enumerate(analyses):
@@ -92,6 +105,7 @@ class Classifier:
                 if h.rule.source != "builtin" and h.rule.direction in LABELS:
                     logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value * m.label_model.temperature
         all_probs = m.label_model.probabilities(logits)
+        decided = []
         for i, a in enumerate(analyses):
             probs = all_probs[i]
             forced = next((h.rule.id for h in a.hits if h.rule.force and h.value == 1.0), None)
@@ -102,19 +116,62 @@ class Classifier:
                 label = "scam"
             else:
                 label = "genuine" if probs[1] >= probs[2] else "other"
-            yield self._verdict(a, counts, tfidf, dense, i, label, probs, fam_logits[i], forced)
+            decided.append((label, probs, forced))
+        labels = [d[0] for d in decided]
+        families = self._families(analyses, labels, counts, tfidf, dense)
+        terms = self._model_terms(counts, tfidf, labels)
+        for a, (label, probs, forced), family, strongest in zip(analyses, decided, families, terms):
+            yield self._verdict(a, label, probs, family, forced, strongest)
 
-    def _verdict(self, a: Analysis, counts, tfidf, dense, i: int, label: str, probs: np.ndarray,
-                 fam_logits: np.ndarray, forced: str | None) -> Verdict:
+    def _model_terms(self, counts: Counts, tfidf: np.ndarray, labels: list[str]) -> list[list[tuple]]:
+        """Per message, its strongest terms towards its label as (start, length, weight), strongest first: up to
+        three times MODEL_TERMS candidates (duplicates are dropped later). Only jieba words of two characters or
+        more: a single character or an n-gram across a word boundary (请联) explains nothing to a reader. The
+        batch is sorted once instead of once per message."""
+        lm = self.model.label_model
+        contrib = lm.contributions(counts, tfidf, np.array([LABELS.index(x) for x in labels])) / lm.temperature
+        row = np.repeat(np.arange(len(labels)), np.diff(counts.indptr))
+        cand = np.flatnonzero((contrib > 0.05) & (counts.lengths >= 2) & counts.words)
+        order = cand[np.lexsort((-contrib[cand], row[cand]))]
+        bounds = np.searchsorted(row[order], np.arange(len(labels) + 1)).tolist()
+        found = list(zip(counts.starts[order].tolist(), counts.lengths[order].tolist(), contrib[order].tolist()))
+        return [found[b:min(e, b + MODEL_TERMS * 3)] for b, e in zip(bounds, bounds[1:])]
+
+    def _families(self, analyses: list[Analysis], labels: list[str], counts, tfidf, dense) -> list[str | None]:
+        """The family of each message: a strong scam rule's family, else the family model's best among the
+        families of the message's label (scored for those classes only)."""
+        fm = self.model.family_model
+        out: list[str | None] = [None] * len(labels)
+        label_of = np.array(labels)
+        for label in LABELS:
+            classes = tuple(j for j, c in enumerate(fm.classes) if c.startswith(label + ":"))
+            rows = np.flatnonzero(label_of == label)
+            if not classes or not len(rows):
+                continue
+            best = fm.class_logits(counts, tfidf, dense, rows, classes).argmax(axis=1)
+            for r, b in zip(rows.tolist(), best.tolist()):
+                out[r] = self._rule_family(label, analyses[r]) or fm.classes[classes[b]].split(":", 1)[1]
+        return out
+
+    def _rule_family(self, label: str, a: Analysis) -> str | None:
+        if label != "scam":
+            return None
+        strongest = max((h for h in a.hits if h.rule.family and h.rule.direction == label and h.value == 1.0
+                         and h.rule.weight >= 3), key=lambda h: h.rule.weight, default=None)
+        if strongest and f"{label}:{strongest.rule.family}" in self.model.family_model.classes:
+            return strongest.rule.family
+        return None
+
+    def _verdict(self, a: Analysis, label: str, probs: np.ndarray, family: str | None, forced: str | None,
+                 strongest_terms: list[tuple]) -> Verdict:
         m = self.model
-        k = LABELS.index(label)
-        toward = m.label_model.toward(k)[1]
+        learned = self._rule_weights[label]
         rules = []
         for h in a.hits:
-            j = self._rule_col.get(h.rule.id)
-            if j is not None:
-                w = float(toward[j] * dense[i, j]) / m.label_model.temperature
-            else:  # a user rule: its declared weight shifts its direction's log-odds
+            w = learned.get(h.rule.id)
+            if w is not None:     # a built-in rule: its learned weight towards the label, as the hit counted
+                w *= h.value
+            else:                 # a user rule: its declared weight shifts its direction's log-odds
                 sign = 1 if h.rule.direction == label else -0.5 if h.rule.direction in LABELS else 0
                 w = sign * h.rule.weight * h.value
             rules.append(self._reason(a, h.rule.id, w, h.rule.zh, h.rule.en, h.span, h.rule.direction,
@@ -122,25 +179,18 @@ class Classifier:
         # Rules first: those pointing to the verdict, strongest first; then the model's strongest terms.
         rules.sort(key=lambda r: (r.direction != label, -(r.strength or 0), -r.weight))
         terms = []
-        contrib = m.label_model.contributions(counts, tfidf, i, k) / m.label_model.temperature
-        a0 = counts.indptr[i]
-        # Single characters explain little; the strongest words and 2–3-grams do.
-        contrib = np.where(counts.lengths[a0:a0 + len(contrib)] >= 2, contrib, 0.0)
         seen = set()
-        for j in np.argsort(-contrib)[:MODEL_TERMS * 3]:
-            if contrib[j] <= 0.05 or len(terms) == MODEL_TERMS:
-                break
-            s, ln = int(counts.starts[a0 + j]), int(counts.lengths[a0 + j])
+        for s, ln, weight in strongest_terms:
             term = a.norm.text[s:s + ln]
-            if term in seen:
+            if term in seen or not term.isalpha():    # a number or a code is not an explanation
                 continue
             seen.add(term)
-            terms.append(self._reason(a, "MODEL", float(contrib[j]),
-                                      f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
+            terms.append(self._reason(a, "MODEL", weight, f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
                                       f"model evidence: '{term}' is typical of {label} messages in the corpus",
                                       (s, s + ln), "model"))
+            if len(terms) == MODEL_TERMS:
+                break
         reasons = (rules[:MAX_REASONS - len(terms)] + terms)
-        family = self._family(label, fam_logits, a)
         return Verdict(label=label, probabilities=make_probabilities(dict(zip(LABELS, map(float, probs)))),
                        risk=risk_of(label, float(probs[0])), family=family, reasons=tuple(reasons),
                        advice=advice_for(label, family), model_version=m.version, channel=a.channel,
@@ -152,18 +202,6 @@ class Classifier:
         orig = a.norm.span(*span) if span else None
         return Reason(rid, round(weight, 3), zh, en, orig, a.norm.original[orig[0]:orig[1]] if orig else None,
                       direction, strength)
-
-    def _family(self, label: str, fam_logits: np.ndarray, a: Analysis) -> str | None:
-        classes = self.model.family_model.classes
-        allowed = [j for j, c in enumerate(classes) if c.startswith(label + ":")]
-        if not allowed:
-            return None
-        strongest = max((h for h in a.hits if h.rule.family and h.rule.direction == label and h.value == 1.0
-                         and h.rule.weight >= 3), key=lambda h: h.rule.weight, default=None)
-        if strongest and f"{label}:{strongest.rule.family}" in classes and label == "scam":
-            return strongest.rule.family
-        best = max(allowed, key=lambda j: fam_logits[j])
-        return classes[best].split(":", 1)[1]
 
 
 _ZH = {"scam": "诈骗短信", "genuine": "真实通知", "other": "其他信息"}

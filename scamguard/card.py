@@ -68,7 +68,7 @@ def build(corpus_dir: Path, model_dir: Path, dev_path: Path | None = None,
         examples = read_examples(dev_path)
         clf = Classifier(model, rules)
         figures["dev"] = {"combined": evaluate(clf, examples)}
-        figures["dev"].update(_baselines_on(examples, rows, prep, rules))
+        figures["dev"].update(_baselines_on(examples, rows, prep, rules, held))
     card = render_card(rows, model, sha, cver, figures, dev_path)
     (model_dir / "README.md").write_text(card, encoding="utf-8")
     (model_dir / "figures.json").write_text(json.dumps(_strip(figures), ensure_ascii=False, indent=1) + "\n",
@@ -76,24 +76,24 @@ def build(corpus_dir: Path, model_dir: Path, dev_path: Path | None = None,
     return TrainResult(sha, version, card, figures)
 
 
-def _argmax(p: np.ndarray) -> list[str]:
-    return [LABELS[i] for i in p.argmax(axis=1)]
-
-
-def _baselines_on(examples, rows: list[Row], prep: train.Prepared, rules) -> dict:
-    """Model-only (TF-IDF without rule features) and rules-only verdicts on an evaluation set."""
+def _baselines_on(examples, rows: list[Row], prep: train.Prepared, rules, held: train.HeldOut) -> dict:
+    """Model-only (TF-IDF without rule features, calibrated and thresholded by the same recipe as the shipped model)
+    and rules-only verdicts on an evaluation set."""
     dprep = train.prepare([e.text for e in examples], [e.sender for e in examples], [e.channel for e in examples],
                           rules)
     idf = train.compute_idf(prep.counts, len(rows))
     X = train.design_matrix(prep.counts, train.tfidf_values(prep.counts, idf), prep.dense, use_dense=False)
     clf = train._fit_lr(X, [r.label for r in rows], train.C_LABEL)
     Xd = train.design_matrix(dprep.counts, train.tfidf_values(dprep.counts, idf), dprep.dense, use_dense=False)
-    proba = clf.predict_proba(Xd)[:, [list(clf.classes_).index(c) for c in LABELS]]
+    logits = clf.decision_function(Xd)[:, [list(clf.classes_).index(c) for c in LABELS]]
+    temperature, bias = held.model_only_calibration
+    proba = train.softmax(logits / temperature + (0 if bias is None else bias))
     gold = [e.label for e in examples]
     fams = [e.family for e in examples]
     certain = [i for i, e in enumerate(examples) if not e.uncertain]
     out = {}
-    for name, pred in (("model_only", _argmax(proba)), ("rules_only", [vote(a.hits) for a in dprep.analyses])):
+    for name, pred in (("model_only", train.decide(proba, held.model_only_threshold)),
+                       ("rules_only", [vote(a.hits) for a in dprep.analyses])):
         rep = report(gold, pred, None, fams)
         rep["certain_only"] = report([gold[i] for i in certain], [pred[i] for i in certain])
         out[name] = rep
@@ -112,7 +112,7 @@ def _strip(figures: dict) -> dict:
 def _row(name: str, rep: dict, rows: str | None = None) -> str:
     pl = rep["per_label"]
     first = f"| {name} | {rows} |" if rows else f"| {name} |"
-    return (f"{first} {rep['n']} | {rep['accuracy']:.3f} | {pl['scam']['recall']:.3f} | "
+    return (f"{first} {rep['n']} | {rep['accuracy']:.3f} | {rep['macro_f1']:.3f} | {pl['scam']['recall']:.3f} | "
             f"{pl['scam']['precision']:.3f} | {fmt_rate(rep['genuine_to_scam'])} | {fmt_rate(rep['other_to_scam'])} |")
 
 
@@ -158,8 +158,8 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         "## Held-out figures: split by scenario group", "",
         f"{train.N_FOLDS}-fold GroupKFold over the corpus `group` field: every message is scored by a model that "
         "never saw its scenario.", "",
-        "| system | n | accuracy | scam recall | scam precision | genuine→scam | other→scam |",
-        "|---|---|---|---|---|---|---|",
+        "| system | n | accuracy | macro F1 | scam recall | scam precision | genuine→scam | other→scam |",
+        "|---|---|---|---|---|---|---|---|",
         _row("combined (shipped)", gs["combined"]), _row("model only (TF-IDF)", gs["model_only"]),
         _row("rules only", gs["rules_only"]), "",
         "Scam recall by family (combined): " + ", ".join(
@@ -175,10 +175,10 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         lines += [
             f"## Real messages: `{dev_path.name if dev_path else 'dev.jsonl'}`", "",
             "Real messages nobody on the team wrote (evaluation only, never trained on).", "",
-            "| system | rows | n | accuracy | scam recall | scam precision | genuine→scam | other→scam |",
-            "|---|---|---|---|---|---|---|---|",
+            "| system | rows | n | accuracy | macro F1 | scam recall | scam precision | genuine→scam | other→scam |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
-        for name, key in (("combined (shipped)", "combined"), ("model only (argmax, uncalibrated)", "model_only"),
+        for name, key in (("combined (shipped)", "combined"), ("model only (TF-IDF)", "model_only"),
                           ("rules only", "rules_only")):
             lines.append(_row(name, d[key], "all"))
             if "certain_only" in d[key]:

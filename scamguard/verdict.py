@@ -97,6 +97,7 @@ def _advice_table() -> dict[str, dict[str, dict[str, str]]]:
     return tomllib.loads((resources.files("scamguard") / "data" / "advice.toml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
 def advice_for(label: str, family: str | None) -> Advice:
     table = _advice_table().get(label, {})
     entry = table.get(family or "", table["default"])

@@ -64,3 +64,21 @@ def test_shipped_model_matches_its_manifest_and_rules(root):
     Classifier(model)  # raises if the rule layout changed since training
     assert model.meta["sha256"] == store.sha256_file(root / "models" / "model.joblib")
     assert (root / "models" / "README.md").read_text(encoding="utf-8").count(model.meta["sha256"]) == 1
+
+
+def test_hashed_terms_do_not_depend_on_position_or_batch():
+    from scamguard.model.features import hashed_counts
+
+    alone = hashed_counts(["借呗"], [["借呗"]])
+    batch = hashed_counts(["x", "我的借呗"], [["x"], ["我的", "借呗"]])
+    row1 = set(batch.indices[batch.indptr[1]:batch.indptr[2]].tolist())
+    assert set(alone.indices.tolist()) <= row1
+    # a word and the character 2-gram with the same spelling are different features
+    assert len(alone.indices) == 4      # 借, 呗, 借呗 (2-gram), 借呗 (word)
+
+
+def test_hashed_counts_refuses_tokens_that_do_not_cover_the_text():
+    from scamguard.model.features import hashed_counts
+
+    with pytest.raises(ValueError):
+        hashed_counts(["借呗逾期"], [["借呗"]])

@@ -1,25 +1,25 @@
 """From a message to model features: one code path for training and for scoring.
 
-`analyse()` runs the text pipeline (normalise → extract → rules → tokenise) for one message. `hashed_counts()` turns a
-batch of analyses into hashed term counts: jieba words (CRC-32) and character 1–3-grams (a multiplicative hash
-computed with numpy over the whole batch at once). Hashing instead of a vocabulary means the shipped model is a few
-arrays with no vocabulary dictionary to unpickle, which keeps a cold start well under a second; scikit-learn is only
-needed to fit the weights. `dense_features()` gives the rule hits, facts and evasion counts, whose weights the model
+`analyse_many()` runs the text pipeline (normalise → extract → rules → tokenise) over a batch of messages.
+`hashed_counts()` turns a batch of analyses into hashed term counts: jieba words and character 1–3-grams, every one
+a span of the batch's code points hashed with numpy prefix sums over the whole batch at once. Hashing instead of a vocabulary means the
+shipped model is a few arrays with no vocabulary dictionary to unpickle, which keeps a cold start well under a
+second; scikit-learn is only needed to fit the weights. `dense_features()` gives the rule hits, facts and evasion counts, whose weights the model
 learns beside the TF-IDF weights.
 """
 from __future__ import annotations
 
 import math
 import re
-import zlib
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from ..rules.engine import Hit, RuleSet
 from ..text.extract import Entities, extract
 from ..text.normalise import Normalised, normalise, obfuscated_terms
-from ..text.tokenise import tokenize
+from ..text.tokenise import cut
 
 N_BITS = 18
 N_BUCKETS = 1 << N_BITS
@@ -49,7 +49,7 @@ class Analysis:
     norm: Normalised
     entities: Entities
     hits: list[Hit]
-    tokens: list[tuple[str, int, int]]
+    tokens: list[str]              # jieba words, in order, covering the normalised text
     obfuscated: list[tuple[int, int]]
     channel: str
 
@@ -63,13 +63,18 @@ def infer_channel(text: str) -> str:
     return "sms"
 
 
-def analyse(text: str, sender: str | None, channel: str | None, rules: RuleSet) -> Analysis:
-    channel = channel or infer_channel(text)
-    norm = normalise(text)
-    ent = extract(norm.text, sender, channel)
-    obf = obfuscated_terms(norm)
-    hits = rules.run(norm.text, ent.facts, obf)
-    return Analysis(norm, ent, hits, tokenize(norm.text), obf, channel)
+def analyse_many(items: list[tuple[str, str | None, str | None]], rules: RuleSet, *,
+                 prefilter: bool = False) -> list[Analysis]:
+    """The pipeline for (text, sender, channel) items, one stage over the whole batch at a time: running the same
+    few dozen regexes back to back keeps them hot in the CPU caches (about a quarter faster than message by
+    message)."""
+    channels = [channel or infer_channel(text) for text, _, channel in items]
+    norms = [normalise(text) for text, _, _ in items]
+    ents = [extract(n.text, sender, channel) for n, (_, sender, _), channel in zip(norms, items, channels)]
+    obfs = [obfuscated_terms(n) for n in norms]
+    hits = [rules.run(n.text, e.facts, o, prefilter=prefilter) for n, e, o in zip(norms, ents, obfs)]
+    words = [cut(n.text) for n in norms]
+    return [Analysis(*parts) for parts in zip(norms, ents, hits, words, obfs, channels)]
 
 
 @dataclass
@@ -81,56 +86,81 @@ class Counts:
     counts: np.ndarray     # occurrences
     starts: np.ndarray     # position in the normalised text of the first occurrence
     lengths: np.ndarray    # its length in characters
+    words: np.ndarray      # True for jieba words, False for character n-grams
 
 
-def hashed_counts(texts: list[str], tokens: list[list[tuple[str, int, int]]]) -> Counts:
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """P^0..P^(n-1) and their inverses modulo 2^64 (uint64 arithmetic wraps), grown and cached as needed."""
+    global _POWERS
+    if len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]), 4096)
+        pw = np.full(size, _PRIME, dtype=np.uint64)
+        pw[0] = 1
+        ipw = np.full(size, _PRIME_INV, dtype=np.uint64)
+        ipw[0] = 1
+        _POWERS = (np.cumprod(pw), np.cumprod(ipw))
+    return _POWERS
+
+
+_POWERS: tuple[np.ndarray, np.ndarray] = (np.zeros(0, np.uint64), np.zeros(0, np.uint64))
+_PRIME_INV = np.uint64(pow(int(_PRIME), -1, 1 << 64))
+_WORD_SALT = np.uint64(0xB5)
+
+
+def hashed_counts(texts: list[str], words: list[list[str]]) -> Counts:
+    """Hashed counts of the character 1–3-grams and the words of a batch (`words`: each text's tokens in order,
+    covering it). Every term is a span of the batch's joined code points, hashed as a polynomial over them with
+    prefix sums, so the whole batch is hashed in a few numpy passes whatever its size."""
     n = len(texts)
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     starts = np.zeros(n, dtype=np.int64)
     np.cumsum(lengths[:-1] + 1, out=starts[1:])
     cps = np.frombuffer(("\x00".join(texts) + "\x00").encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    is_sep = cps == 0
-    rows, buckets, pos, lens = [], [], [], []
     total = len(cps)
+    pw, ipw = _powers(total + 1)
+    # span_hash(s, e) = sum c[j]·P^(e-1-j) over s <= j < e = P^(e-1) · (prefix[e] - prefix[s])
+    prefix = np.zeros(total + 1, dtype=np.uint64)
+    np.cumsum(cps * ipw[:total], out=prefix[1:])
+    seps = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(cps == 0, out=seps[1:])
+    span_s, span_e, salts = [], [], []
     for k in CHAR_NGRAMS:
-        m = total - k + 1
-        if m <= 0:
-            continue
-        h = np.full(m, np.uint64(k), dtype=np.uint64)
-        bad = np.zeros(m, dtype=bool)
-        for j in range(k):
-            h = h * _PRIME + cps[j:j + m]
-            bad |= is_sep[j:j + m]
-        good = np.flatnonzero(~bad)
-        b = ((h[good] * _MIX) >> _SHIFT).astype(np.int64)
-        msg = np.searchsorted(starts, good, side="right") - 1
-        rows.append(msg)
-        buckets.append(b)
-        pos.append(good - starts[msg])
-        lens.append(np.full(len(good), k, dtype=np.int64))
-    # Words: one comprehension (C-level loops) instead of four appends per token.
-    kept = [(i, word, s, e) for i, toks in enumerate(tokens) for word, s, e in toks
-            if word.strip() and (len(word) > 1 or word.isalnum())]
-    if kept:
-        w_rows, w_words, w_pos, w_end = zip(*kept)
-    else:
-        w_rows, w_words, w_pos, w_end = (), (), (), ()
-    mask = N_BUCKETS - 1
-    rows.append(np.array(w_rows, dtype=np.int64))
-    buckets.append(np.fromiter((zlib.crc32(("w\x1f" + w).encode("utf-8")) & mask for w in w_words),
-                               dtype=np.int64, count=len(w_words)))
-    pos.append(np.array(w_pos, dtype=np.int64))
-    lens.append(np.array(w_end, dtype=np.int64) - pos[-1])
-    r = np.concatenate(rows)
-    b = np.concatenate(buckets)
-    p = np.concatenate(pos)
-    ln = np.concatenate(lens)
-    keys = r * N_BUCKETS + b
+        s = np.arange(total - k + 1)
+        s = s[seps[s + k] == seps[s]]           # n-grams never cross from one message into the next
+        span_s.append(s)
+        span_e.append(s + k)
+        salts.append(np.full(len(s), k, dtype=np.uint64))
+    # Words: the tokens cover each text in order, so their ends are running sums of their lengths.
+    per_text = np.fromiter(map(len, words), dtype=np.int64, count=n)
+    wlen = np.fromiter(map(len, chain.from_iterable(words)), dtype=np.int64, count=int(per_text.sum()))
+    wmsg = np.repeat(np.arange(n), per_text)
+    wend = np.cumsum(wlen) + wmsg               # one separator after each earlier text
+    covered = np.bincount(wmsg, weights=wlen, minlength=n)
+    if not np.array_equal(covered, lengths):
+        raise ValueError("the tokens do not cover their texts")
+    wstart = wend - wlen
+    # Keep what jieba-based TF-IDF would: no whitespace-only tokens, no single punctuation marks.
+    chars, inverse = np.unique(cps, return_inverse=True)
+    space = np.array([chr(c).isspace() for c in chars.tolist()], dtype=bool)[inverse]
+    alnum = np.array([chr(c).isalnum() for c in chars.tolist()], dtype=bool)[inverse]
+    nonspace = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(~space, out=nonspace[1:])
+    keep = (nonspace[wend] > nonspace[wstart]) & ((wlen > 1) | alnum[np.minimum(wstart, total - 1)])
+    span_s.append(wstart[keep])
+    span_e.append(wend[keep])
+    salts.append(np.full(int(keep.sum()), _WORD_SALT, dtype=np.uint64))
+    s = np.concatenate(span_s)
+    e = np.concatenate(span_e)
+    h = pw[e - 1] * (prefix[e] - prefix[s])
+    b = (((h ^ np.concatenate(salts)) * _MIX) >> _SHIFT).astype(np.int64)
+    msg = np.searchsorted(starts, s, side="right") - 1
+    keys = msg * N_BUCKETS + b
     uniq, first, counts = np.unique(keys, return_index=True, return_counts=True)
-    msg = uniq // N_BUCKETS
-    indptr = np.searchsorted(msg, np.arange(n + 1), side="left")
+    row = uniq // N_BUCKETS
+    indptr = np.searchsorted(row, np.arange(n + 1), side="left")
     return Counts(indptr=indptr, indices=(uniq % N_BUCKETS).astype(np.int64), counts=counts.astype(np.float64),
-                  starts=p[first], lengths=ln[first])
+                  starts=(s - starts[msg])[first], lengths=(e - s)[first],
+                  words=(np.concatenate(salts) == _WORD_SALT)[first])
 
 
 def tfidf_values(counts: Counts, idf: np.ndarray) -> np.ndarray:

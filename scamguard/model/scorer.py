@@ -27,18 +27,37 @@ class LinearModel:
     bias: np.ndarray | None = None  # calibration: per-class shift added after dividing by the temperature
 
     def logits(self, counts: Counts, tfidf: np.ndarray, dense: np.ndarray) -> np.ndarray:
-        n = len(counts.indptr) - 1
-        idx = counts.indices & ((1 << self.fold_bits) - 1) if self.fold_bits else counts.indices
-        # Gather whole rows of the bucket-major weights (contiguous), then a segmented sum per message.
-        weighted = np.take(self._by_bucket(), idx, axis=0) * tfidf.astype(np.float32)[:, None]
-        out = np.zeros((n, len(self.classes)))
-        starts = counts.indptr[:-1]
-        nonempty = np.flatnonzero(np.diff(counts.indptr) > 0)
-        if len(nonempty):
-            out[nonempty] = np.add.reduceat(weighted, starts[nonempty], axis=0)
-        out += dense @ self.coef_dense.T
-        out += self.intercept
+        return self.class_logits(counts, tfidf, dense, np.arange(len(counts.indptr) - 1),
+                                 tuple(range(len(self.classes))))
+
+    def class_logits(self, counts: Counts, tfidf: np.ndarray, dense: np.ndarray, rows: np.ndarray,
+                     classes: tuple[int, ...]) -> np.ndarray:
+        """Logits of only `classes` for only `rows` (e.g. the families of one label): the gather costs in proportion
+        to rows × classes, so a family model scores each message against its label's families alone."""
+        begin, end = counts.indptr[rows], counts.indptr[rows + 1]
+        sizes = end - begin
+        out = dense[rows] @ self.coef_dense[list(classes)].T + self.intercept[list(classes)]
+        if not sizes.sum():
+            return out
+        offsets = np.zeros(len(rows), dtype=np.int64)
+        np.cumsum(sizes[:-1], out=offsets[1:])
+        entries = np.arange(int(sizes.sum())) - np.repeat(offsets - begin, sizes)
+        idx = counts.indices[entries]
+        if self.fold_bits:
+            idx = idx & ((1 << self.fold_bits) - 1)
+        # Gather whole rows of bucket-major weights (contiguous), then a segmented sum per message.
+        weighted = np.take(self._columns(classes), idx, axis=0) * tfidf[entries].astype(np.float32)[:, None]
+        nonempty = np.flatnonzero(sizes > 0)
+        out[nonempty] += np.add.reduceat(weighted, offsets[nonempty], axis=0)
         return out
+
+    def _columns(self, classes: tuple[int, ...]) -> np.ndarray:
+        if classes == tuple(range(len(self.classes))):
+            return self._by_bucket()
+        cache = self.__dict__.setdefault("_columns_cache", {})
+        if classes not in cache:
+            cache[classes] = np.ascontiguousarray(self._by_bucket()[:, list(classes)])
+        return cache[classes]
 
     def _by_bucket(self) -> np.ndarray:
         """The hashed weights as (buckets, classes), C-contiguous (built once)."""
@@ -60,13 +79,16 @@ class LinearModel:
                             self.coef_dense[label] - self.coef_dense[others].mean(axis=0))
         return cache[label]
 
-    def contributions(self, counts: Counts, tfidf: np.ndarray, row: int, label: int) -> np.ndarray:
-        """Per-term contribution of message `row` towards class `label` against the mean of the others."""
-        a, b = counts.indptr[row], counts.indptr[row + 1]
-        idx = counts.indices[a:b]
-        if self.fold_bits:
-            idx = idx & ((1 << self.fold_bits) - 1)
-        return tfidf[a:b] * self.toward(label)[0][idx]
+    def contributions(self, counts: Counts, tfidf: np.ndarray, labels: np.ndarray) -> np.ndarray:
+        """Each term's contribution to its message's logit of `labels[message]` against the mean of the other
+        classes, for the whole batch at once (entries in the layout of `counts`)."""
+        idx = counts.indices & ((1 << self.fold_bits) - 1) if self.fold_bits else counts.indices
+        label_of_entry = np.repeat(labels, np.diff(counts.indptr))
+        out = np.empty(len(idx))
+        for k in np.unique(labels).tolist():
+            sel = label_of_entry == k
+            out[sel] = tfidf[sel] * self.toward(k)[0][idx[sel]]
+        return out
 
 
 def softmax(z: np.ndarray) -> np.ndarray:

@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from .literals import first_chars
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 # Characters inserted between two Chinese characters to break up a keyword.
@@ -121,64 +123,6 @@ def _tables() -> _Tables:
                    simplified=frozenset(script["simplified"]),
                    phrases=re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{'|'.join(alternatives)})"),
                    meanings=tuple(meanings))
-
-
-def first_chars(pattern: str) -> set[str]:
-    """Every character a match of `pattern` can start with (lower-case), from its parsed form."""
-    try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse  # type: ignore[no-redef]
-
-    def walk(items) -> tuple[set[str], bool]:
-        """First characters of a sequence, and whether it can match the empty string."""
-        out: set[str] = set()
-        for op, av in items:
-            name = str(op)
-            if name == "LITERAL":
-                return out | {chr(av)}, False
-            if name == "IN":
-                for sub_op, sub_av in av:
-                    if str(sub_op) == "LITERAL":
-                        out.add(chr(sub_av))
-                    elif str(sub_op) == "RANGE":
-                        out.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
-                    else:
-                        raise ValueError("class")
-                return out, False
-            if name == "BRANCH":
-                empty = False
-                for branch in av[1]:
-                    f, e = walk(branch)
-                    out |= f
-                    empty = empty or e
-                if not empty:
-                    return out, False
-                continue
-            if name == "SUBPATTERN":
-                f, e = walk(av[-1])
-                out |= f
-                if not e:
-                    return out, False
-                continue
-            if name in ("MAX_REPEAT", "MIN_REPEAT"):
-                f, e = walk(av[2])
-                out |= f
-                if av[0] > 0 and not e:
-                    return out, False
-                continue
-            if name in ("ASSERT", "ASSERT_NOT", "AT"):
-                continue  # zero-width
-            raise ValueError(name)
-        return out, True
-
-    try:
-        found, can_be_empty = walk(sre_parse.parse(pattern))
-    except (ValueError, TypeError, IndexError):
-        can_be_empty = True
-    if can_be_empty:
-        raise ValueError(f"cannot bound the first characters of {pattern!r}")
-    return found
 
 
 def _regex_stage(norm: Normalised, text: str, pattern: re.Pattern, repl: Callable[[re.Match], str] | str,
