@@ -128,11 +128,14 @@ def _tables() -> _Tables:
 def _regex_stage(norm: Normalised, text: str, pattern: re.Pattern, repl: Callable[[re.Match], str] | str,
                  trick: str | Callable[[re.Match], str] | None) -> str:
     """Apply one substitution, recording its edits and counting each real change under `trick`."""
+    first = pattern.search(text)
+    if first is None:          # the usual case for most stages: no bookkeeping at all
+        return text
     out: list[str] = []
     out_starts, out_lens, in_starts, in_lens = [], [], [], []
     last = pos = 0
     literal = isinstance(repl, str) and "\\" not in repl  # m.expand() re-parses its template on every call
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, first.start()):  # look-behinds still see the text before the start
         new = repl if literal else repl(m) if callable(repl) else m.expand(repl)
         old = m.group(0)
         if new == old:
