@@ -139,31 +139,48 @@ def char_ngrams(text: str, n: int = 5) -> frozenset[str]:
     return frozenset(compact[i:i + n] for i in range(len(compact) - n + 1))
 
 
+class NearDuplicateIndex:
+    """Texts indexed by character 5-gram: the highest Jaccard of any text against all added so far, without
+    comparing pairwise. Generators use it to drop a candidate as they write; `near_duplicates` to report pairs."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self.grams: list[frozenset[str]] = []
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for text in texts:
+            self.add(text)
+
+    def add(self, text: str) -> int:
+        k = len(self.grams)
+        self.grams.append(char_ngrams(text))
+        for gram in self.grams[k]:
+            self._index[gram].append(k)
+        return k
+
+    def similar(self, grams: frozenset[str]) -> dict[int, float]:
+        """Jaccard against every indexed text sharing at least one 5-gram with `grams`."""
+        shared: dict[int, int] = defaultdict(int)
+        for gram in grams:
+            for j in self._index.get(gram, ()):
+                shared[j] += 1
+        return {j: s / (len(grams) + len(self.grams[j]) - s) for j, s in shared.items()}
+
+    def max_jaccard(self, text: str) -> float:
+        return max(self.similar(char_ngrams(text)).values(), default=0.0)
+
+
 def near_duplicates(texts: Iterable[str], *, threshold: float = NEAR_DUPLICATE_JACCARD,
                     only: Iterable[int] | None = None) -> list[tuple[int, int, float]]:
     """Pairs (i, j, jaccard) of texts whose character 5-gram Jaccard is at least `threshold`.
 
-    An inverted index over 5-grams finds the candidates, so the corpus is never compared pairwise.
     With `only`, just the pairs that involve one of those indices are reported.
     """
-    grams = [char_ngrams(t) for t in texts]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(grams):
-        for gram in g:
-            index[gram].append(i)
-    wanted = range(len(grams)) if only is None else sorted(set(only))
+    index = NearDuplicateIndex(texts)
+    wanted = range(len(index.grams)) if only is None else sorted(set(only))
     pairs = []
     for i in wanted:
-        shared: dict[int, int] = defaultdict(int)
-        for gram in grams[i]:
-            for j in index[gram]:
-                if j != i:
-                    shared[j] += 1
-        for j, s in shared.items():
-            if only is None and j < i:
+        for j, jac in index.similar(index.grams[i]).items():
+            if j == i or only is None and j < i:
                 continue
-            # Jaccard >= t needs s >= t * |A|; skip the cheap impossibles first.
-            jac = s / (len(grams[i]) + len(grams[j]) - s)
             if jac >= threshold:
                 pairs.append((min(i, j), max(i, j), round(jac, 3)))
     return sorted(set(pairs))

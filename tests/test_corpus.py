@@ -55,3 +55,12 @@ def test_validator_rejects_bad_rows():
     assert validate_row({**good, "flags": ["weird"]})
     assert validate_row({**good, "group": "other/x"})
     assert validate_row({k: v for k, v in good.items() if k != "text"})
+
+
+def test_near_duplicate_index_scores_against_everything_added():
+    from scamguard.corpus import NearDuplicateIndex
+
+    index = NearDuplicateIndex(["您的借呗本期应还1200元，请按时还款", "今晚一起吃饭吗"])
+    assert index.max_jaccard("您的借呗本期应还1200元，请按时还款") == 1.0
+    assert 0 < index.max_jaccard("您的借呗本期应还1300元，请按时还款") < 1
+    assert index.max_jaccard("停息挂账找我们") == 0.0

@@ -19,8 +19,12 @@ with any accepted text (this section or the rest of the corpus) reaches 0.5 is d
 """
 import json
 import random
+import sys
 import re
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from scamguard.corpus import NearDuplicateIndex  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260311
 HERE = Path(__file__).resolve().parents[1]
@@ -769,35 +773,10 @@ grp("official_negotiation", "hard-platform-reduction", "infer", [
 
 
 # ------------------------------------------------------------------ build
-def grams(text):
-    c = "".join(text.split())
-    return frozenset([c]) if len(c) <= 5 else frozenset(c[i:i + 5] for i in range(len(c) - 4))
-
-
-def jac(a, b):
-    s = len(a & b)
-    return s / (len(a) + len(b) - s) if s else 0.0
-
-
-def load_others():
-    out = []
-    for p in sorted(HERE.glob("*.jsonl")):
-        if p.name == OUT.name:
-            continue
-        with p.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    out.append(grams(json.loads(line)["text"]))
-    return out
-
-
 def main():
-    others = load_others()
-    index = {}
-    for k, g in enumerate(others):
-        for x in g:
-            index.setdefault(x, []).append(k)
-    pool = list(others)
+    others = [json.loads(line)["text"] for p in sorted(HERE.glob("*.jsonl")) if p.name != OUT.name
+              for line in p.open(encoding="utf-8") if line.strip()]
+    pool = NearDuplicateIndex(others)
     rows, dropped, bad_len = [], [], []
     for G in GROUPS:
         bank = R.choice(BANKS) if G["bank"] == "group" else None
@@ -814,19 +793,11 @@ def main():
             lo, hi = (60, 250) if G["kind"] == "ex" else (20, 90)
             if not lo <= len(t) <= hi:
                 bad_len.append((len(t), t))
-            g = grams(t)
-            cand = {}
-            for x in g:
-                for k in index.get(x, ()):
-                    cand[k] = cand.get(k, 0) + 1
-            worst = max((s / (len(g) + len(pool[k]) - s) for k, s in cand.items()), default=0.0)
+            worst = pool.max_jaccard(t)
             if worst >= 0.5:
                 dropped.append((round(worst, 3), t))
                 continue
-            k = len(pool)
-            pool.append(g)
-            for x in g:
-                index.setdefault(x, []).append(k)
+            pool.add(t)
             if snd == "bank":
                 sender = b[2] if b else None
             elif snd == "infer":

@@ -14,7 +14,6 @@ import random
 import re
 import string
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 SEED = 20260517
@@ -22,7 +21,7 @@ R = random.Random(SEED)
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[1] / "other_g.jsonl"
 sys.path.insert(0, str(HERE.parents[2]))
-from scamguard.corpus import char_ngrams  # noqa: E402
+from scamguard.corpus import NearDuplicateIndex  # noqa: E402
 
 DEDUP_JACCARD = 0.5
 SECOND_RENDER = 0.55   # share of ad base texts rendered a second time with other slots
@@ -692,25 +691,12 @@ def main():
         print("PROBLEM", e, t)
     if bad:
         sys.exit(1)
-    ext = [char_ngrams(t) for t in other_texts()]
-    grams = list(ext)
-    index = defaultdict(set)
-    for i, g in enumerate(grams):
-        for x in g:
-            index[x].add(i)
+    pool = NearDuplicateIndex(other_texts())
     kept = []
     for r in rows:
-        g = char_ngrams(r["text"])
-        shared = defaultdict(int)
-        for x in g:
-            for j in index.get(x, ()):
-                shared[j] += 1
-        if any(sh / (len(g) + len(grams[j]) - sh) >= DEDUP_JACCARD for j, sh in shared.items()):
+        if pool.max_jaccard(r["text"]) >= DEDUP_JACCARD:
             continue
-        k = len(grams)
-        grams.append(g)
-        for x in g:
-            index[x].add(k)
+        pool.add(r["text"])
         kept.append(r)
     with OUT.open("w", encoding="utf-8") as f:
         for n, r in enumerate(kept, 1):

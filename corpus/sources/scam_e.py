@@ -23,8 +23,12 @@ dropped (and re-drawn with other slot values up to three times).
 import json
 import random
 import re
-from collections import Counter, defaultdict
+import sys
+from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from scamguard.corpus import NearDuplicateIndex  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260607
 rng = random.Random(SEED)
@@ -433,40 +437,7 @@ for f, snd, t in [
 
 
 # ================================================================ generation
-def ngrams(t, n=5):
-    t = "".join(t.split())
-    if len(t) <= n:
-        return frozenset([t])
-    return frozenset(t[i:i + n] for i in range(len(t) - n + 1))
-
-
-class Pool:
-    """Texts already accepted (this section and every other corpus file), indexed by 5-gram."""
-
-    def __init__(self):
-        self.grams = []
-        self.index = defaultdict(list)
-
-    def max_jaccard(self, text):
-        g = ngrams(text)
-        shared = defaultdict(int)
-        for x in g:
-            for j in self.index.get(x, ()):
-                shared[j] += 1
-        best = 0.0
-        for j, s in shared.items():
-            best = max(best, s / (len(g) + len(self.grams[j]) - s))
-        return best
-
-    def add(self, text):
-        g = ngrams(text)
-        k = len(self.grams)
-        self.grams.append(g)
-        for x in g:
-            self.index[x].append(k)
-
-
-POOL = Pool()
+POOL = NearDuplicateIndex()
 for path in sorted(CORPUS.glob("*.jsonl")):
     if path.name == OUT.name:
         continue
