@@ -8,15 +8,7 @@ from typing import Iterable, Iterator, Sequence, Union
 
 import numpy as np
 
-from .model.features import (
-    Analysis,
-    Counts,
-    analyse_many,
-    dense_features,
-    dense_names,
-    hashed_counts,
-    tfidf_values,
-)
+from .model.features import Analysis, Counts, analyse_many, dense_features, dense_names, hashed_counts, tfidf_values
 from .model.scorer import LABELS
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file

@@ -139,6 +139,14 @@ def char_ngrams(text: str, n: int = 5) -> frozenset[str]:
     return frozenset(compact[i:i + n] for i in range(len(compact) - n + 1))
 
 
+def corpus_texts(root: str | Path, *, exclude: str | Path | None = None) -> list[str]:
+    """Every text of the corpus files under `root` except the file `exclude` (a generator's own output), unvalidated:
+    what a section generator checks its candidates against."""
+    skip = Path(exclude).name if exclude else None
+    return [json.loads(line)["text"] for path in corpus_files(Path(root)) if path.name != skip
+            for line in path.open(encoding="utf-8") if line.strip()]
+
+
 class NearDuplicateIndex:
     """Texts indexed by character 5-gram: the highest Jaccard of any text against all added so far, without
     comparing pairwise. Generators use it to drop a candidate as they write; `near_duplicates` to report pairs."""

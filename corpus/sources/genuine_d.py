@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from scamguard.corpus import NearDuplicateIndex  # noqa: E402  (5-gram Jaccard, as the corpus tests)
+from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260311
 HERE = Path(__file__).resolve().parents[1]
@@ -774,9 +774,7 @@ grp("official_negotiation", "hard-platform-reduction", "infer", [
 
 # ------------------------------------------------------------------ build
 def main():
-    others = [json.loads(line)["text"] for p in sorted(HERE.glob("*.jsonl")) if p.name != OUT.name
-              for line in p.open(encoding="utf-8") if line.strip()]
-    pool = NearDuplicateIndex(others)
+    pool = NearDuplicateIndex(corpus_texts(HERE, exclude=OUT))
     rows, dropped, bad_len = [], [], []
     for G in GROUPS:
         bank = R.choice(BANKS) if G["bank"] == "group" else None

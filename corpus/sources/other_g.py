@@ -21,7 +21,7 @@ R = random.Random(SEED)
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[1] / "other_g.jsonl"
 sys.path.insert(0, str(HERE.parents[2]))
-from scamguard.corpus import NearDuplicateIndex  # noqa: E402
+from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 DEDUP_JACCARD = 0.5
 SECOND_RENDER = 0.55   # share of ad base texts rendered a second time with other slots
@@ -669,18 +669,6 @@ def problems(r):
     return errs
 
 
-def other_texts():
-    out = []
-    for f in sorted(OUT.parent.glob("*.jsonl")):
-        if f.name == OUT.name:
-            continue
-        with f.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    out.append(json.loads(line)["text"])
-    return out
-
-
 def main():
     rows = []
     build_ads(rows)
@@ -691,7 +679,7 @@ def main():
         print("PROBLEM", e, t)
     if bad:
         sys.exit(1)
-    pool = NearDuplicateIndex(other_texts())
+    pool = NearDuplicateIndex(corpus_texts(OUT.parent, exclude=OUT))
     kept = []
     for r in rows:
         if pool.max_jaccard(r["text"]) >= DEDUP_JACCARD:

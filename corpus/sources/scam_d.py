@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from scamguard.corpus import NearDuplicateIndex  # noqa: E402  (5-gram Jaccard, as the corpus tests)
+from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260519
 rng = random.Random(SEED)
@@ -1405,14 +1405,7 @@ B["points_phishing"] += [
 
 
 # ================================================================ generation
-POOL = NearDuplicateIndex()
-for path in sorted(CORPUS.glob("*.jsonl")):
-    if path.name == OUT.name:
-        continue
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                POOL.add(json.loads(line)["text"])
+POOL = NearDuplicateIndex(corpus_texts(CORPUS, exclude=OUT))
 
 SERVICE = re.compile(r"^(\+86)?(95\d{3,4}|96\d{3,4}|100\d{2}|1238\d|12368|95188)$")
 

@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from scamguard.corpus import NearDuplicateIndex  # noqa: E402  (5-gram Jaccard, as the corpus tests)
+from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260607
 rng = random.Random(SEED)
@@ -437,14 +437,7 @@ for f, snd, t in [
 
 
 # ================================================================ generation
-POOL = NearDuplicateIndex()
-for path in sorted(CORPUS.glob("*.jsonl")):
-    if path.name == OUT.name:
-        continue
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                POOL.add(json.loads(line)["text"])
+POOL = NearDuplicateIndex(corpus_texts(CORPUS, exclude=OUT))
 
 BRANCH = re.compile(r"支行|分行|网点|網點|营业部|营业厅|农商|村镇|信用社|县|分理处|总行")
 MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")

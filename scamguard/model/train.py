@@ -13,16 +13,8 @@ import numpy as np
 
 from ..corpus import Row
 from ..rules.engine import RuleSet, builtin_text
-from .features import (
-    N_BUCKETS,
-    Analysis,
-    Counts,
-    analyse_many,
-    dense_features,
-    dense_names,
-    hashed_counts,
-    tfidf_values,
-)
+from .features import (N_BUCKETS, Analysis, Counts, analyse_many, dense_features, dense_names, hashed_counts,
+                       tfidf_values)
 from .scorer import LABELS, LinearModel, softmax
 from .store import ShippedModel
 
