@@ -240,7 +240,16 @@ def test_interrupt_keeps_partial_output(api, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_ctrl_c_stops_between_messages(api, tmp_path, monkeypatch):
+@pytest.fixture
+def default_sigint():
+    """Python's own SIGINT handler for the test: a runner started in the background by a non-interactive shell
+    inherits SIGINT ignored, and screen rightly leaves an ignored SIGINT alone."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_stops_between_messages(api, tmp_path, monkeypatch, default_sigint):
     """A real SIGINT: the run stops after the message in hand, and rows, summary and marker agree."""
     src = write_csv(tmp_path / "big.csv", many_rows(100))
     out = tmp_path / "out.jsonl"
