@@ -2,10 +2,10 @@
 
 `analyse_many()` runs the text pipeline (normalise → extract → rules → tokenise) over a batch of messages.
 `hashed_counts()` turns a batch of analyses into hashed term counts: jieba words and character 1–3-grams, every one
-a span of the batch's code points hashed with numpy prefix sums over the whole batch at once. Hashing instead of a vocabulary means the
-shipped model is a few arrays with no vocabulary dictionary to unpickle, which keeps a cold start well under a
-second; scikit-learn is only needed to fit the weights. `dense_features()` gives the rule hits, facts and evasion counts, whose weights the model
-learns beside the TF-IDF weights.
+a span of the batch's code points, hashed with numpy prefix sums over the whole batch at once. Hashing instead of a
+vocabulary means the shipped model is a few arrays with no vocabulary dictionary to unpickle, which keeps a cold
+start well under a second; scikit-learn is only needed to fit the weights. `dense_features()` gives the rule hits,
+facts and evasion counts, whose weights the model learns beside the TF-IDF weights.
 """
 from __future__ import annotations
 
@@ -151,8 +151,9 @@ def hashed_counts(texts: list[str], words: list[list[str]]) -> Counts:
     salts.append(np.full(int(keep.sum()), _WORD_SALT, dtype=np.uint64))
     s = np.concatenate(span_s)
     e = np.concatenate(span_e)
+    salt = np.concatenate(salts)
     h = pw[e - 1] * (prefix[e] - prefix[s])
-    b = (((h ^ np.concatenate(salts)) * _MIX) >> _SHIFT).astype(np.int64)
+    b = (((h ^ salt) * _MIX) >> _SHIFT).astype(np.int64)
     msg = np.searchsorted(starts, s, side="right") - 1
     keys = msg * N_BUCKETS + b
     uniq, first, counts = np.unique(keys, return_index=True, return_counts=True)
@@ -160,7 +161,7 @@ def hashed_counts(texts: list[str], words: list[list[str]]) -> Counts:
     indptr = np.searchsorted(row, np.arange(n + 1), side="left")
     return Counts(indptr=indptr, indices=(uniq % N_BUCKETS).astype(np.int64), counts=counts.astype(np.float64),
                   starts=(s - starts[msg])[first], lengths=(e - s)[first],
-                  words=(np.concatenate(salts) == _WORD_SALT)[first])
+                  words=(salt == _WORD_SALT)[first])
 
 
 def tfidf_values(counts: Counts, idf: np.ndarray) -> np.ndarray:
