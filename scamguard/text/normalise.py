@@ -109,15 +109,18 @@ def _tables() -> _Tables:
     script = dict(line.split("\t") for line in (data / "script.tsv").read_text(encoding="utf-8").splitlines()
                   if line and not line.startswith("#"))
     alternatives, meanings = [], []
-    for line in (data / "phrases.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, pattern, canonical = line.split("\t")
-            re.compile(pattern)  # fail here, naming the bad line, rather than inside the alternation
-            alternatives.append(f"(?P<p{len(meanings)}>{pattern})")
-            meanings.append((kind, canonical))
     # Python's re tries every alternative at every position; a look-ahead on the possible first characters
     # makes the combined pattern skip most positions at C speed.
-    firsts = set().union(*(first_chars(p) for p in alternatives))
+    firsts: set[str] = set()
+    for lineno, line in enumerate((data / "phrases.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if line and not line.startswith("#"):
+            kind, pattern, canonical = line.split("\t")
+            try:   # parsing also validates: a bad line is named here, not lost inside the alternation
+                firsts |= first_chars(pattern)
+            except re.error as exc:
+                raise ValueError(f"phrases.tsv line {lineno}: {exc}") from None
+            alternatives.append(f"(?P<p{len(meanings)}>{pattern})")
+            meanings.append((kind, canonical))
     return _Tables(chars=chars,
                    traditional=frozenset(script["traditional"]),
                    simplified=frozenset(script["simplified"]),
