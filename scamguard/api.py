@@ -22,7 +22,6 @@ RulesArg = Union[str, Path, Sequence[Union[str, Path]], None]
 FORCE_FLOOR = 0.9          # scam probability when a strong request rule forces the label
 MODEL_TERMS = 3            # model terms listed among the reasons
 MAX_REASONS = 8
-PREFILTER_BATCH = 8        # from this batch size on, building the rules' literal prefilter pays for itself
 
 
 def _check_text(text: object) -> str:
@@ -82,7 +81,7 @@ class Classifier:
                     (tuple(item) + (None, None))[:3]
                 _check_channel(chan)
                 checked.append((_check_text(text), sender, chan or channel))
-            yield from self._score(analyse_many(checked, self.rules, prefilter=len(batch) >= PREFILTER_BATCH))
+            yield from self._score(analyse_many(checked, self.rules))
 
     def _score(self, analyses: list[Analysis]) -> Iterator[Verdict]:
         m = self.model

@@ -54,7 +54,7 @@ def test_prefiltered_rules_give_the_same_hits_on_the_whole_corpus(root):
         n = normalise(row.text)
         ent = extract(n.text, row.sender, row.channel)
         obf = obfuscated_terms(n)
-        a = [(h.rule.id, h.span, h.value) for h in plain.run(n.text, ent.facts, obf)]
+        a = [(h.rule.id, h.span, h.value) for h in plain.run(n.text, ent.facts, obf, prefilter=False)]
         b = [(h.rule.id, h.span, h.value) for h in fast.run(n.text, ent.facts, obf, prefilter=True)]
         assert a == b, row.id
 
@@ -62,3 +62,19 @@ def test_prefiltered_rules_give_the_same_hits_on_the_whole_corpus(root):
 def test_index_without_literals_runs_everything():
     index = LiteralIndex([("any", re.compile(r"\d+"))])
     assert index.possible("no digits") == {"any"}
+
+
+def test_shipped_literal_file_matches_the_builtin_rules():
+    from scamguard.rules.engine import builtin_literals, literal_table
+
+    fresh = {p: None if lits is None else frozenset(lits) for p, lits in literal_table(builtin_rules()).items()}
+    assert builtin_literals() == fresh, "run `python -m scamguard.rules` after editing builtin.toml"
+
+
+def test_every_builtin_pattern_compiles():
+    # builtin_rules() compiles lazily; a bad pattern must fail here, not on the first message that reaches it.
+    from scamguard.rules.engine import builtin_text, parse_rules
+
+    rules = parse_rules(builtin_text(), "builtin.toml")
+    assert all(p._re is not None for r in rules for p in (*r.patterns, *r.require, *r.exclude))
+    assert len(rules) == len(builtin_rules())

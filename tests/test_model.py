@@ -59,6 +59,27 @@ def test_hash_check_refuses_a_tampered_model(root, tmp_path):
         store.load(tmp_path / "nowhere")
 
 
+def test_a_trusted_model_file_still_cannot_run_code(root, tmp_path):
+    # --trust-model skips the hash check, but the loader accepts plain data only: a pickle that names a callable
+    # (here os.system) is refused before anything is called.
+    import json
+    import pickle
+
+    shutil.copytree(root / "models", tmp_path / "m")
+
+    class Evil:
+        def __reduce__(self):
+            import os
+            return (os.system, ("echo pwned > " + str(tmp_path / "pwned"),))
+
+    (tmp_path / "m" / "model.joblib").write_bytes(pickle.dumps({"format": store.FORMAT, "x": Evil()}))
+    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
+    with pytest.raises(store.ModelError, match="plain data only"):
+        store.load(tmp_path / "m", trust=True)
+    assert not (tmp_path / "pwned").exists()
+    assert manifest["format"] == store.FORMAT
+
+
 def test_shipped_model_matches_its_manifest_and_rules(root):
     model = store.load(root / "models")
     Classifier(model)  # raises if the rule layout changed since training

@@ -63,8 +63,7 @@ def infer_channel(text: str) -> str:
     return "sms"
 
 
-def analyse_many(items: list[tuple[str, str | None, str | None]], rules: RuleSet, *,
-                 prefilter: bool = False) -> list[Analysis]:
+def analyse_many(items: list[tuple[str, str | None, str | None]], rules: RuleSet) -> list[Analysis]:
     """The pipeline for (text, sender, channel) items, one stage over the whole batch at a time: running the same
     few dozen regexes back to back keeps them hot in the CPU caches (about a quarter faster than message by
     message)."""
@@ -72,7 +71,7 @@ def analyse_many(items: list[tuple[str, str | None, str | None]], rules: RuleSet
     norms = [normalise(text) for text, _, _ in items]
     ents = [extract(n.text, sender, channel) for n, (_, sender, _), channel in zip(norms, items, channels)]
     obfs = [obfuscated_terms(n) for n in norms]
-    hits = [rules.run(n.text, e.facts, o, prefilter=prefilter) for n, e, o in zip(norms, ents, obfs)]
+    hits = [rules.run(n.text, e.facts, o) for n, e, o in zip(norms, ents, obfs)]
     words = [cut(n.text) for n in norms]
     return [Analysis(*parts) for parts in zip(norms, ents, hits, words, obfs, channels)]
 

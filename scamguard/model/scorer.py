@@ -85,7 +85,7 @@ class LinearModel:
         idx = counts.indices & ((1 << self.fold_bits) - 1) if self.fold_bits else counts.indices
         label_of_entry = np.repeat(labels, np.diff(counts.indptr))
         out = np.empty(len(idx))
-        for k in np.unique(labels).tolist():
+        for k in sorted(set(labels.tolist())):   # not np.unique: its first call imports numpy.ma (~20 ms)
             sel = label_of_entry == k
             out[sel] = tfidf[sel] * self.toward(k)[0][idx[sel]]
         return out

@@ -1,13 +1,17 @@
-"""The shipped model on disk: a joblib file of plain numpy arrays plus a manifest with its SHA-256.
+"""The shipped model on disk: a joblib file plus a manifest with its SHA-256.
 
-joblib files are pickles, and unpickling runs code: a file whose hash does not match `manifest.json` is refused
-unless the caller trusts it explicitly.
+joblib files are pickles, and unpickling can run code: a file whose hash does not match `manifest.json` is refused
+unless the caller trusts it explicitly. The payload holds only plain Python values (numbers, strings, lists, dicts
+and the arrays' raw bytes), so it is read back with an unpickler that refuses every global: even a trusted file
+cannot name a function to call, and loading needs neither joblib (~0.1 s of every cold start) nor a memory map.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +22,7 @@ from .scorer import LinearModel
 
 MODEL_FILE = "model.joblib"
 MANIFEST_FILE = "manifest.json"
-FORMAT = 1
+FORMAT = 2
 
 
 class ModelError(RuntimeError):
@@ -54,21 +58,34 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _array_state(a: np.ndarray) -> dict[str, Any]:
+    a = np.ascontiguousarray(a)
+    return {"dtype": a.dtype.str, "shape": list(a.shape), "data": a.tobytes()}
+
+
+def _array(d: dict[str, Any]) -> np.ndarray:
+    # A read-only view of the payload's bytes: no copy.
+    return np.frombuffer(d["data"], dtype=np.dtype(d["dtype"])).reshape(d["shape"])
+
+
 def _pack(m: LinearModel) -> dict[str, Any]:
-    return {"classes": list(m.classes), "coef_hashed": m.coef_hashed, "coef_dense": m.coef_dense,
-            "intercept": m.intercept, "temperature": float(m.temperature), "fold_bits": int(m.fold_bits),
-            "bias": m.bias}
-
-
-def _plain(a: np.ndarray) -> np.ndarray:
-    # A view as a plain ndarray: memmap's Python-level __getitem__ is slow on the hot path; the data stays mapped.
-    return a.view(np.ndarray) if isinstance(a, np.memmap) else a
+    return {"classes": [str(c) for c in m.classes], "coef_hashed": _array_state(m.coef_hashed),
+            "coef_dense": _array_state(m.coef_dense), "intercept": _array_state(m.intercept),
+            "temperature": float(m.temperature), "fold_bits": int(m.fold_bits),
+            "bias": None if m.bias is None else _array_state(m.bias)}
 
 
 def _unpack(d: dict[str, Any]) -> LinearModel:
-    return LinearModel(tuple(d["classes"]), _plain(d["coef_hashed"]), _plain(d["coef_dense"]),
-                       _plain(d["intercept"]), d["temperature"], d["fold_bits"],
-                       None if d.get("bias") is None else _plain(d["bias"]))
+    return LinearModel(tuple(d["classes"]), _array(d["coef_hashed"]), _array(d["coef_dense"]),
+                       _array(d["intercept"]), d["temperature"], d["fold_bits"],
+                       None if d.get("bias") is None else _array(d["bias"]))
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Plain values only: any class or function reference in the stream is refused."""
+
+    def find_class(self, module: str, name: str):  # noqa: D401
+        raise pickle.UnpicklingError(f"the model file refers to {module}.{name}; a scamguard model holds plain data only")
 
 
 def save(model: ShippedModel, directory: Path) -> str:
@@ -76,14 +93,14 @@ def save(model: ShippedModel, directory: Path) -> str:
     import joblib
 
     directory.mkdir(parents=True, exist_ok=True)
-    payload = {"format": FORMAT, "version": model.version, "idf": model.idf,
+    payload = {"format": FORMAT, "version": model.version, "idf": _array_state(model.idf),
                "label_model": _pack(model.label_model), "family_model": _pack(model.family_model),
-               "dense_names": model.dense_names, "rules_sha256": model.rules_sha256,
+               "dense_names": [str(n) for n in model.dense_names], "rules_sha256": str(model.rules_sha256),
                "scam_threshold": float(model.scam_threshold)}
     path = directory / MODEL_FILE
     tmp = directory / f".{MODEL_FILE}.tmp"
-    # Uncompressed, so that loading maps the arrays instead of inflating them (a cold start matters more than
-    # a few megabytes on disk). Written aside and renamed: a process that has the old file mapped keeps it.
+    # Uncompressed: reading ~9 MB back is cheaper than inflating it. Written aside and renamed, so a reader never
+    # sees half a file.
     joblib.dump(payload, tmp, compress=0)
     digest = sha256_file(tmp)
     os.replace(tmp, path)
@@ -106,20 +123,19 @@ def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
     path = directory / manifest.get("file", MODEL_FILE)
     if not path.is_file():
         raise ModelError(f"no model found: {path} is missing (run `scamguard train`)")
-    digest = sha256_file(path)
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
     if digest != manifest.get("sha256") and not trust:
         raise ModelError(f"refusing to load {path}: its SHA-256 {digest[:12]}… does not match the manifest "
                          f"({str(manifest.get('sha256'))[:12]}…). The file may have been tampered with; "
                          "pass trust=True / --trust-model only if you know where it came from")
-    import joblib
-
     try:
-        payload = joblib.load(path, mmap_mode="r")
-    except Exception as exc:  # a corrupt pickle can raise almost anything
+        payload = _PlainUnpickler(io.BytesIO(data)).load()
+    except Exception as exc:  # a corrupt or foreign pickle can raise almost anything
         raise ModelError(f"cannot load {path}: {exc}") from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise ModelError(f"{path} is not a scamguard model of format {FORMAT}")
-    return ShippedModel(version=payload["version"], idf=_plain(payload["idf"]),
+    return ShippedModel(version=payload["version"], idf=_array(payload["idf"]),
                         label_model=_unpack(payload["label_model"]), family_model=_unpack(payload["family_model"]),
                         dense_names=payload["dense_names"], rules_sha256=payload["rules_sha256"],
                         scam_threshold=payload.get("scam_threshold", 0.5), meta=manifest)

@@ -44,7 +44,7 @@ class Prepared:
 
 def prepare(texts: Sequence[str], senders: Sequence[str | None], channels: Sequence[str | None],
             rules: RuleSet) -> Prepared:
-    analyses = analyse_many(list(zip(texts, senders, channels)), rules, prefilter=True)
+    analyses = analyse_many(list(zip(texts, senders, channels)), rules)
     counts = hashed_counts([a.norm.text for a in analyses], [a.tokens for a in analyses])
     return Prepared(analyses, counts, dense_features(analyses, rules))
 

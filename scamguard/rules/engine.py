@@ -8,6 +8,7 @@ like rspamd's composites. Guard rules damp every `guarded` scam rule (warning fr
 """
 from __future__ import annotations
 
+import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -37,6 +38,31 @@ class RuleError(ValueError):
         super().__init__("\n".join(f"{source}:{line}: {msg}" for line, msg in problems))
 
 
+class Pattern:
+    """A rule's regular expression, compiled on first use.
+
+    Compiling the ~180 built-in patterns takes ~0.1 s, most of a cold start's budget; the literal prefilter lets
+    only a handful through for any one message, so a single `classify` compiles just those."""
+
+    __slots__ = ("pattern", "_re")
+
+    def __init__(self, pattern: str, compiled: re.Pattern | None = None) -> None:
+        self.pattern = pattern
+        self._re = compiled
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._re is None:
+            self._re = re.compile(self.pattern)
+        return self._re
+
+    def search(self, text: str) -> re.Match | None:
+        return (self._re or self.compiled).search(text)
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.pattern!r})"
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -45,9 +71,9 @@ class Rule:
     zh: str
     en: str
     family: str | None = None
-    patterns: tuple[re.Pattern, ...] = ()
-    require: tuple[re.Pattern, ...] = ()
-    exclude: tuple[re.Pattern, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    require: tuple[Pattern, ...] = ()
+    exclude: tuple[Pattern, ...] = ()
     facts: frozenset[str] = frozenset()
     any_facts: frozenset[str] = frozenset()
     not_facts: frozenset[str] = frozenset()
@@ -80,10 +106,10 @@ class RuleSet:
         self._plan: _Plan | None = None
 
     def plan(self) -> _Plan:
-        """The literal prefilter over every pattern of every rule (built on first use: ~0.1 s, worth it for a
-        batch)."""
+        """The literal prefilter over every pattern of every rule, built on first use (a few milliseconds for the
+        built-in rules, whose literals ship with them; user patterns are parsed for theirs)."""
         if self._plan is None:
-            self._plan = _Plan(self.rules)
+            self._plan = _Plan(self.rules, builtin_literals())
         return self._plan
 
     def __iter__(self):
@@ -107,14 +133,14 @@ class RuleSet:
         return vote(hits)
 
     def run(self, text: str, facts: set[str], obfuscated: list[tuple[int, int]], *,
-            prefilter: bool = False) -> list[Hit]:
+            prefilter: bool = True) -> list[Hit]:
         """Every rule that fires on the normalised `text` with its `facts`; composites see earlier results.
 
-        With `prefilter` (or once the index exists) one Aho–Corasick pass first rules out the patterns that cannot
-        match, so only a handful of regexes run; the hits are the same either way.
+        With `prefilter` one Aho–Corasick pass first rules out the patterns that cannot match, so only a handful of
+        regexes run (and get compiled); the hits are the same either way (tests/test_literals.py).
         """
         fired: dict[str, Hit] = {}
-        candidates = (self.plan().candidates(text) if prefilter or self._plan is not None
+        candidates = (self.plan().candidates(text) if prefilter
                       else ((rule, rule.patterns, rule.exclude) for rule in self.rules))
         for rule, patterns, exclude in candidates:
             span = _fires(rule, text, facts, obfuscated, fired, patterns, exclude)
@@ -140,8 +166,8 @@ class _Plan:
     composites still see the rules before them.
     """
 
-    def __init__(self, rules: list[Rule]) -> None:
-        numbers: dict[int, int] = {}     # id(pattern) -> number: a re.Pattern hashes its whole program
+    def __init__(self, rules: list[Rule], known: Mapping[str, frozenset[str] | None] | None = None) -> None:
+        numbers: dict[int, int] = {}     # id(pattern) -> number
         entries = []
         self.rules = rules
         self.keys: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = []
@@ -151,10 +177,10 @@ class _Plan:
                 for p in pats:
                     if id(p) not in numbers:
                         numbers[id(p)] = len(numbers)
-                        entries.append((numbers[id(p)], p))
+                        entries.append((numbers[id(p)], p.pattern))
                 groups.append(tuple(numbers[id(p)] for p in pats))
             self.keys.append(tuple(groups))
-        self.index = LiteralIndex(entries)
+        self.index = LiteralIndex(entries, known)
         self.always = [i for i, r in enumerate(rules) if not r.patterns and not r.require]
         gate: dict[int, set[int]] = {}   # pattern number -> rules it can make a candidate
         for i, (pat, req, _) in enumerate(self.keys):
@@ -162,7 +188,7 @@ class _Plan:
                 gate.setdefault(k, set()).add(i)
         self.gate = {k: frozenset(v) for k, v in gate.items()}
 
-    def candidates(self, text: str) -> Iterator[tuple[Rule, list[re.Pattern], list[re.Pattern]]]:
+    def candidates(self, text: str) -> Iterator[tuple[Rule, list[Pattern], list[Pattern]]]:
         maybe = self.index.possible(text)
         gate = self.gate
         chosen = set(self.always).union(*(gate[k] for k in maybe if k in gate))
@@ -189,7 +215,7 @@ def vote(hits: list[Hit]) -> str:
 
 
 def _fires(rule: Rule, text: str, facts: set[str], obfuscated: list[tuple[int, int]], fired: dict[str, Hit],
-           patterns: Iterable[re.Pattern], exclude: Iterable[re.Pattern]) -> tuple[int, int] | None | bool:
+           patterns: Iterable[Pattern], exclude: Iterable[Pattern]) -> tuple[int, int] | None | bool:
     """The span a rule fires on (None when it has none), or False when it does not fire. `patterns` and `exclude`
     are the rule's own, less any the prefilter ruled out."""
     if rule.channel and f"channel:{rule.channel}" not in facts:
@@ -287,8 +313,12 @@ def _rule_lines(text: str) -> list[int]:
     return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[rule]]")]
 
 
-def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = ()) -> list[Rule]:
-    """Parse and validate a rule file; raise RuleError listing every problem with its line number."""
+def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *,
+                compile_patterns: bool = True) -> list[Rule]:
+    """Parse and validate a rule file; raise RuleError listing every problem with its line number.
+
+    `compile_patterns=False` leaves the regexes to be compiled on first use; only for the built-in file, whose
+    patterns the tests compile."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -325,16 +355,19 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = ()) -
         for k in ("zh", "en"):
             if not isinstance(raw.get(k), str) or not raw.get(k).strip():
                 bad(f"needs a `{k}` explanation")
-        compiled: dict[str, tuple[re.Pattern, ...]] = {}
+        compiled: dict[str, tuple[Pattern, ...]] = {}
         for k in ("patterns", "require", "exclude"):
             pats = raw.get(k, [])
             if isinstance(pats, str):
                 pats = [pats]
             out = []
             for p in pats:
+                if not isinstance(p, str):
+                    bad(f"{k} pattern {p!r} must be a string")
+                    continue
                 try:
-                    out.append(re.compile(p))
-                except (re.error, TypeError) as exc:
+                    out.append(Pattern(p, re.compile(p) if compile_patterns else None))
+                except re.error as exc:
                     bad(f"{k} pattern {p!r} is not a valid regular expression: {exc}")
             compiled[k] = tuple(out)
         when = raw.get("when")
@@ -383,7 +416,34 @@ def builtin_text() -> str:
 
 @lru_cache(maxsize=1)
 def builtin_rules() -> RuleSet:
-    return RuleSet(parse_rules(builtin_text(), "builtin.toml"))
+    return RuleSet(parse_rules(builtin_text(), "builtin.toml", compile_patterns=False))
+
+
+LITERALS_FILE = "builtin.literals.json"
+
+
+@lru_cache(maxsize=1)
+def builtin_literals() -> dict[str, frozenset[str] | None]:
+    """The prefilter literals of the built-in patterns, worked out ahead (`python -m scamguard.rules`): parsing them
+    at every start would cost more than the whole prefilter saves a single message. A pattern missing here (an
+    edited or a user rule) is simply parsed; tests/test_literals.py keeps the file in step with the rules."""
+    try:
+        data = json.loads((resources.files("scamguard.rules") / "data" / LITERALS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {p: None if lits is None else frozenset(lits) for p, lits in data.get("literals", {}).items()}
+
+
+def literal_table(rules: Iterable[Rule]) -> dict[str, list[str] | None]:
+    """Every pattern of `rules` with its prefilter literals (sorted), for LITERALS_FILE."""
+    from ..text.literals import required_literals
+
+    table: dict[str, list[str] | None] = {}
+    for r in rules:
+        for p in (*r.patterns, *r.require, *r.exclude):
+            lits = required_literals(p.pattern)
+            table[p.pattern] = None if lits is None else sorted(lits)
+    return dict(sorted(table.items()))
 
 
 def rule_examples() -> dict[str, dict[str, list[str]]]:

@@ -10,7 +10,7 @@ pattern without usable literals is always run.
 from __future__ import annotations
 
 import re
-from typing import Hashable, Iterable, Sequence
+from typing import Hashable, Iterable, Mapping, Sequence
 
 try:
     from re import _parser as sre_parse  # Python 3.11+
@@ -114,12 +114,15 @@ def _node(op, av) -> _Info:
 
 
 def required_literals(pattern: re.Pattern | str) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` contains, or None when no such set can be stated."""
-    compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
-    if compiled.flags & re.IGNORECASE:
-        return None
+    """Strings one of which every match of `pattern` contains, or None when no such set can be stated.
+
+    Read from the parsed form only (no compilation), so it is cheap enough to run before deciding to compile."""
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
     try:
-        info = _sequence(sre_parse.parse(compiled.pattern, compiled.flags))
+        parsed = sre_parse.parse(source, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        info = _sequence(parsed)
     except Exception:  # noqa: BLE001 - an unparseable corner case just means "always run it"
         return None
     return _best(info.need, info.exact)
@@ -129,14 +132,18 @@ class LiteralIndex:
     """Which of many keys (each with a regex) could match a text, found in one Aho–Corasick pass.
 
     `possible(text)` returns the set of keys whose pattern may match: those whose required literals occur in the
-    text, plus those without a literal requirement (always included).
+    text, plus those without a literal requirement (always included). `known` maps pattern sources to literal sets
+    worked out before (the built-in rules ship theirs), so building the index need not parse those patterns.
     """
 
-    def __init__(self, entries: Iterable[tuple[Hashable, re.Pattern | str]]) -> None:
+    def __init__(self, entries: Iterable[tuple[Hashable, re.Pattern | str]],
+                 known: Mapping[str, frozenset[str] | None] | None = None) -> None:
         by_literal: dict[str, set] = {}
         always: set = set()
+        known = known or {}
         for key, pattern in entries:
-            lits = required_literals(pattern)
+            source = pattern if isinstance(pattern, str) else pattern.pattern
+            lits = known[source] if source in known and isinstance(pattern, str) else required_literals(pattern)
             if lits is None:
                 always.add(key)
                 continue
