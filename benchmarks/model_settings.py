@@ -1,12 +1,12 @@
-"""Model settings on the group split: held-out figures for a grid of DENSE_SCALE and C values.
+"""Model settings on the group split: held-out figures for a grid of C (stage 1) and STACK_C (stage 2) values.
 
-    python benchmarks/model_settings.py [--scales 0.003 0.01 0.03 0.1] [--C 30]
+    python benchmarks/model_settings.py [--C 30] [--stack-C 0.3 1 3]
 
-Rule hits and facts enter the logistic regression multiplied by DENSE_SCALE (a smaller scale makes their weights
-costlier for the regulariser); C is the inverse regularisation strength. Each setting is fitted on the 5 group folds
-of corpus/ only (never on the real dev messages) and the held-out log-loss, macro F1, scam recall and false-alarm
-rates are printed, calibrated and thresholded the way `scamguard train` does. The chosen values are the constants
-in scamguard/model/train.py.
+Stage 1 is the TF-IDF logistic regression (C: its inverse regularisation strength); stage 2 weighs the rule hits and
+facts against stage 1's out-of-fold logits (STACK_C). Each setting is fitted on the 5 group folds of corpus/ only
+(never on the real dev messages) and the held-out log-loss, macro F1, scam recall and false-alarm rates are printed,
+calibrated and thresholded the way `scamguard train` does. The chosen values are the constants in
+scamguard/model/train.py.
 """
 from __future__ import annotations
 
@@ -28,18 +28,17 @@ from scamguard.rules.engine import builtin_rules  # noqa: E402
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--scales", type=float, nargs="+", default=[0.003, 0.01, 0.03, 0.1])
     ap.add_argument("--C", type=float, nargs="+", default=[train.C_LABEL])
+    ap.add_argument("--stack-C", type=float, nargs="+", default=[0.3, 1.0, 3.0])
     args = ap.parse_args()
     rows = load_corpus(ROOT / "corpus")
     rules = builtin_rules()
     prep = train.prepare([r.text for r in rows], [r.sender for r in rows], [r.channel for r in rows], rules)
     labels = [r.label for r in rows]
     y = np.array([LABELS.index(x) for x in labels])
-    print(f"{'C':>6} {'scale':>8} {'log-loss':>9} {'macro F1':>9} {'scam rec':>9} {'gen→scam':>9} {'oth→scam':>9} {'thresh':>7}")
-    for C, scale in ((c, s) for c in args.C for s in args.scales):
-        logits, _ = train.cross_validate(prep, labels, [r.group for r in rows], rules, C=C, dense_scale=scale,
-                                         with_model_only=False)
+    print(f"{'C':>6} {'stack C':>8} {'log-loss':>9} {'macro F1':>9} {'scam rec':>9} {'gen→scam':>9} {'oth→scam':>9} {'thresh':>7}")
+    for C, scale in ((c, s) for c in args.C for s in args.stack_C):
+        logits, _ = train.cross_validate(prep, labels, [r.group for r in rows], C=C, stack_C=scale)
         t, b = train.fit_calibration(logits, y)
         p = softmax(logits / t + b)
         thr = train.choose_threshold(p[:, 0], y == 0)

@@ -81,10 +81,8 @@ def _baselines_on(examples, rows: list[Row], prep: train.Prepared, rules, held: 
     dprep = train.prepare([e.text for e in examples], [e.sender for e in examples], [e.channel for e in examples],
                           rules)
     idf = train.compute_idf(prep.counts, len(rows))
-    X = train.design_matrix(prep.counts, train.tfidf_values(prep.counts, idf), prep.dense, use_dense=False)
-    clf = train._fit_lr(X, [r.label for r in rows], train.C_LABEL)
     Xd = train.design_matrix(dprep.counts, train.tfidf_values(dprep.counts, idf), dprep.dense, use_dense=False)
-    logits = clf.decision_function(Xd)[:, [list(clf.classes_).index(c) for c in LABELS]]
+    logits = train._label_logits(held.text_model, Xd)
     temperature, bias = held.model_only_calibration
     proba = train.softmax(logits / temperature + (0 if bias is None else bias))
     gold = [e.label for e in examples]
@@ -144,10 +142,14 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         f"{N_BUCKETS:,} buckets",
         f"- {len(model.dense_names)} dense features: every built-in rule hit (damped ×0.25 under a warning-frame "
         f"guard), extracted facts (sender kind, number kinds, link kinds, signature, opt-out, amounts, tails, "
-        f"dates) and evasion counts, scaled by {train.DENSE_SCALE} in the fit",
-        f"- multinomial logistic regression (scikit-learn lbfgs, C={train.C_LABEL}); calibration (temperature "
-        f"{model.label_model.temperature:.3f} and per-class biases) fitted on out-of-fold logits; family model over "
-        f"{len(model.family_model.classes)} families (buckets folded to 2^{train.FAMILY_FOLD_BITS})",
+        f"dates) and evasion counts",
+        f"- label model, stacked: stage 1 a multinomial logistic regression on the TF-IDF alone (scikit-learn lbfgs, "
+        f"C={train.C_LABEL}); stage 2 a logistic regression (C={train.STACK_C}) over stage 1's out-of-fold logits "
+        "and the dense features, so each rule is weighed by what it adds on messages the text model has not seen; "
+        "the two stages are folded into one linear model for scoring",
+        f"- calibration (temperature {model.label_model.temperature:.3f} and per-class biases) fitted on the "
+        f"out-of-fold logits of the stack; family model over {len(model.family_model.classes)} families (TF-IDF and "
+        f"dense features scaled by {train.DENSE_SCALE}, buckets folded to 2^{train.FAMILY_FOLD_BITS})",
         f"- decision: scam from a calibrated scam probability of {model.scam_threshold:.2f} on (the highest "
         f"threshold keeping {train.TARGET_SCAM_RECALL:.0%} of held-out scams), otherwise the likelier of genuine and "
         "other",

@@ -23,7 +23,7 @@ def small(root):
 
 
 def _fit(rows):
-    model, _ = train.fit(rows, builtin_rules(), "test", with_held_out=False)
+    model, _ = train.fit(rows, builtin_rules(), "test")
     return model
 
 
@@ -45,6 +45,23 @@ def test_numpy_scorer_equals_scikit_learn(small):
     lin = train._as_linear(clf, N_BUCKETS, classes=LABELS)
     got = lin.probabilities(lin.logits(prep.counts, train.tfidf_values(prep.counts, idf), prep.dense))
     assert np.allclose(got, expected, atol=1e-6)
+
+
+def test_stacked_model_scores_as_its_two_stages(small):
+    # The shipped label model is stage 2 (rules, facts, stage-1 logits) folded into stage 1 (TF-IDF): scoring the
+    # folded arrays must give what running the two scikit-learn stages one after the other gives.
+    rules = builtin_rules()
+    prep = train.prepare([r.text for r in small], [r.sender for r in small], [r.channel for r in small], rules)
+    labels = [r.label for r in small]
+    tfidf = train.tfidf_values(prep.counts, train.compute_idf(prep.counts, len(small)))
+    X = train.design_matrix(prep.counts, tfidf, prep.dense, use_dense=False)
+    text_clf = train._fit_lr(X, labels, train.C_LABEL)
+    stage1 = train._label_logits(text_clf, X)
+    stack = train._fit_stack(stage1 * 0.5, prep.dense, labels)   # any second stage will do
+    expected = train._label_logits(stack, np.hstack([stage1, prep.dense]))
+    got = train._stacked_linear(text_clf, stack, 1.0).logits(prep.counts, tfidf, prep.dense)
+    assert np.abs(stack.coef_[:, len(LABELS):]).max() > 0.1        # the rules do carry weight
+    assert np.allclose(got, expected, atol=1e-3)
 
 
 def test_hash_check_refuses_a_tampered_model(root, tmp_path):

@@ -12,6 +12,12 @@ the bound card (自动扣款), the lender's official account or the official hot
 3. utterances flagged `hard` that use scam-like words (协商, 分期, 减免, 征信, 法院, 冻结, 律师函) while the action stays
    inside the lender's (or the court's) official channels.
 
+The utterances of a group that speaks for one lender were written in the order of one call, so they are emitted as
+calls, not one by one: runs of 3-5 consecutive utterances with one set of slot values, half as one ASR run-on line,
+half as turns (the agent's lines and the callee's short replies). A user pastes a whole call, not a sentence of it.
+Groups that mix lenders row by row (sender "infer" or bank "row") stay single utterances; section `fragments` also
+keeps single utterances of all three labels.
+
 Every base text below is hand-written for its group; slots are filled only for names, amounts, dates, days overdue,
 card tails, work ids, courts and (in bank groups) the bank / its app / its hotline.
 Deterministic (fixed seed), stdlib only. Writes corpus/genuine_d.jsonl. A candidate whose character 5-gram Jaccard
@@ -141,14 +147,52 @@ def infer_sender(text, bank):
     return None
 
 
-def fill(text, style, bank, amt=(300, 48000)):
+def slots(style, bank, amt=(300, 48000)):
     s = {
         "n": R.choice(SURNAMES), "amt": amount(style, *amt), "min": small(style), "days": days(style),
         "tail": tail(style), "date": date(style), "wid": wid(style), "court": R.choice(COURTS),
     }
     if bank:
         s.update(bank=bank[0], app=bank[1], hot=bank[2])
+    return s
+
+
+def fill(text, style, bank, amt=(300, 48000), s=None):
+    s = s or slots(style, bank, amt)
     return re.sub(r"\{(\w+)\}", lambda m: s[m.group(1)], text)
+
+
+# the callee's side of a call made of one group's utterances: short replies that fit after any agent line
+CALLEE = ["嗯", "嗯嗯", "哦", "好", "好的", "知道了", "你说", "嗯你说", "行", "然后呢", "哦这样啊", "我在听", "啊？",
+          "那怎么弄", "我晓得了", "嗯是我", "对", "哦好吧", "我看一下", "你讲", "好好好", "明白"]
+AGENT = {"court_notice": ["工作人员", "书记员", "法院"], "collection": ["催收员", "对方", "客服"]}
+
+
+def chunks(items):
+    """Consecutive runs of 3-5 utterances (a group of 6 gives two calls of 3)."""
+    n = len(items)
+    parts = max(1, round(n / 4))
+    size, extra = divmod(n, parts)
+    out, i = [], 0
+    for k in range(parts):
+        j = i + size + (k < extra)
+        out.append(items[i:j])
+        i = j
+    return out
+
+
+def as_call(lines, family, gsender):
+    if R.random() < 0.5:
+        return " ".join(lines)
+    who = R.choice(AGENT.get(family, ["客服", "对方", "工作人员"]))
+    if family == "collection" and gsender and gsender[:1] == "1" and len(gsender) == 11:
+        who = R.choice(["催收员", "对方"])
+    turns = []
+    for k, line in enumerate(lines):
+        turns.append("%s：%s" % (who, line))
+        if k < len(lines) - 1:
+            turns.append("我：%s" % R.choice(CALLEE))
+    return "\n".join(turns)
 
 
 # ------------------------------------------------------------------ groups
@@ -785,10 +829,18 @@ def main():
             gsender = landline(snd[5:])
         else:
             gsender = snd
-        for text, flags in G["items"]:
+        if G["kind"] == "utt" and snd != "infer" and G["bank"] != "row":
+            units = []
+            for part in chunks(G["items"]):
+                s = slots(G["style"], bank, G["amt"])
+                text = as_call([fill(t, G["style"], bank, s=s) for t, _ in part], G["family"], gsender)
+                units.append((text, sorted({f for _, fl in part for f in fl}), "call"))
+        else:
+            units = [(t, fl, G["kind"]) for t, fl in G["items"]]
+        for text, flags, kind in units:
             b = R.choice(BANKS) if G["bank"] == "row" else bank
-            t = fill(text, G["style"], b, G["amt"])
-            lo, hi = (60, 250) if G["kind"] == "ex" else (20, 90)
+            t = text if kind == "call" else fill(text, G["style"], b, G["amt"])
+            lo, hi = {"ex": (60, 250), "call": (60, 600)}.get(kind, (20, 90))
             if not lo <= len(t) <= hi:
                 bad_len.append((len(t), t))
             worst = pool.max_jaccard(t)
