@@ -23,13 +23,15 @@ def small(root):
 
 
 def _fit(rows):
-    model, _ = train.fit(rows, builtin_rules(), "test")
+    # A loose tolerance keeps this fast; determinism does not depend on where lbfgs stops.
+    model, _ = train.fit(rows, builtin_rules(), "test", tol=1e-2)
     return model
 
 
 def test_training_is_deterministic(small, tmp_path):
-    a = store.save(_fit(small), tmp_path / "a")
-    b = store.save(_fit(small), tmp_path / "b")
+    rows = small[::3]   # every 36th message: the whole recipe (five folds, two stages, families) runs twice
+    a = store.save(_fit(rows), tmp_path / "a")
+    b = store.save(_fit(rows), tmp_path / "b")
     assert a == b
     assert (tmp_path / "a" / "model.joblib").read_bytes() == (tmp_path / "b" / "model.joblib").read_bytes()
 

@@ -167,7 +167,7 @@ class HeldOut:
 
 
 def cross_validate(prep: Prepared, labels: Sequence[str], groups: Sequence[str], C: float = C_LABEL,
-                   stack_C: float = STACK_C) -> tuple[np.ndarray, np.ndarray]:
+                   stack_C: float = STACK_C, tol: float = TOL) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold logits of the combined (stacked) model and of the text model alone.
 
     Stage 1 is fitted on four group folds and scores the fifth (its IDF from those four too); stage 2 is then
@@ -179,7 +179,7 @@ def cross_validate(prep: Prepared, labels: Sequence[str], groups: Sequence[str],
     for train_idx, test_idx in folds:
         idf = compute_idf(_subset_counts(prep.counts, train_idx), len(train_idx))
         X = design_matrix(prep.counts, tfidf_values(prep.counts, idf), prep.dense, use_dense=False)
-        text[test_idx] = _label_logits(_fit_lr(X[train_idx], y[train_idx], C), X[test_idx])
+        text[test_idx] = _label_logits(_fit_lr(X[train_idx], y[train_idx], C, tol), X[test_idx])
     combined = np.zeros_like(text)
     for train_idx, test_idx in folds:
         stack = _fit_stack(text[train_idx], prep.dense[train_idx], y[train_idx], stack_C)
@@ -196,15 +196,15 @@ def _subset_counts(counts: Counts, rows: np.ndarray) -> Counts:
                   counts.words[sel])
 
 
-def fit(rows: Sequence[Row], rules: RuleSet, version: str, *,
-        prepared: Prepared | None = None) -> tuple[ShippedModel, HeldOut]:
+def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, prepared: Prepared | None = None,
+        tol: float = TOL) -> tuple[ShippedModel, HeldOut]:
     """Fit the shipped model on every row, with the out-of-fold predictions by group that calibrate it, set its
     threshold and train its second stage."""
     prep = prepared or prepare([r.text for r in rows], [r.sender for r in rows], [r.channel for r in rows], rules)
     labels = [r.label for r in rows]
     groups = [r.group for r in rows]
     y_index = np.array([LABELS.index(lab) for lab in labels])
-    combined, text_only = cross_validate(prep, labels, groups)
+    combined, text_only = cross_validate(prep, labels, groups, tol=tol)
     temperature, bias = fit_calibration(combined, y_index)
     t_model, b_model = fit_calibration(text_only, y_index)
     is_scam = y_index == 0
@@ -212,7 +212,7 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *,
     threshold = choose_threshold(p_combined[:, 0], is_scam)
     idf = compute_idf(prep.counts, len(rows))
     tfidf = tfidf_values(prep.counts, idf)
-    text_clf = _fit_lr(design_matrix(prep.counts, tfidf, prep.dense, use_dense=False), labels, C_LABEL)
+    text_clf = _fit_lr(design_matrix(prep.counts, tfidf, prep.dense, use_dense=False), labels, C_LABEL, tol)
     held = HeldOut(probabilities=p_combined, model_only=p_model,
                    rules_only=[rules.vote(a.hits) for a in prep.analyses], threshold=threshold,
                    model_only_threshold=choose_threshold(p_model[:, 0], is_scam),
