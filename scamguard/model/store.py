@@ -84,7 +84,7 @@ def _unpack(d: dict[str, Any]) -> LinearModel:
 class _PlainUnpickler(pickle.Unpickler):
     """Plain values only: any class or function reference in the stream is refused."""
 
-    def find_class(self, module: str, name: str):  # noqa: D401
+    def find_class(self, module: str, name: str):
         raise pickle.UnpicklingError(f"the model file refers to {module}.{name}; a scamguard model holds plain data only")
 
 
