@@ -897,7 +897,7 @@ def main():
         got, tries = 0, 0
         while got < grp["n"] and tries < grp["n"] * 60:
             tries += 1
-            bi = (got + tries) % len(grp["bases"])
+            bi = (tries - 1) % len(grp["bases"])   # walk the bases in turn, one per try
             pool = grp["lenders"]
             if all(x in HKTW for x in pool):
                 hk = any(w in grp["bases"][bi] for w in ("閣下", "多謝", "結欠", "提提您", "轉賬", "信貸評分", "係"))
