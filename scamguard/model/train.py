@@ -62,7 +62,7 @@ def compute_idf(counts: Counts, n_docs: int) -> np.ndarray:
 
 
 def design_matrix(counts: Counts, tfidf: np.ndarray, dense: np.ndarray, fold_bits: int = 0,
-                  use_hashed: bool = True, use_dense: bool = True, dense_scale: float | None = None):
+                  use_dense: bool = True):
     from scipy import sparse
 
     n = len(counts.indptr) - 1
@@ -70,9 +70,7 @@ def design_matrix(counts: Counts, tfidf: np.ndarray, dense: np.ndarray, fold_bit
     idx = counts.indices & (width - 1)
     hashed = sparse.csr_matrix((tfidf, idx, counts.indptr), shape=(n, width))
     hashed.sum_duplicates()
-    if not use_hashed:
-        hashed = sparse.csr_matrix((n, width))
-    d = dense * (DENSE_SCALE if dense_scale is None else dense_scale) if use_dense else np.zeros_like(dense)
+    d = dense * DENSE_SCALE if use_dense else np.zeros_like(dense)
     return sparse.hstack([hashed, sparse.csr_matrix(d)], format="csr")
 
 
@@ -84,9 +82,14 @@ def _fit_lr(X, y: Sequence[str], C: float, tol: float = TOL):
     return clf
 
 
+def _order(clf, classes: Sequence[str] = LABELS) -> list[int]:
+    """Rows of a fitted classifier's coefficients (columns of its decision values) in the order of `classes`."""
+    return [list(clf.classes_).index(c) for c in classes]
+
+
 def _as_linear(clf, width: int, fold_bits: int = 0, temperature: float = 1.0,
                classes: Sequence[str] | None = None) -> LinearModel:
-    order = [list(clf.classes_).index(c) for c in (classes or clf.classes_)]
+    order = _order(clf, classes or clf.classes_)
     coef = clf.coef_[order]
     return LinearModel(classes=tuple(classes or clf.classes_), coef_hashed=coef[:, :width].astype(np.float32),
                        coef_dense=(coef[:, width:] * DENSE_SCALE).astype(np.float64), intercept=clf.intercept_[order].astype(np.float64),
@@ -95,19 +98,18 @@ def _as_linear(clf, width: int, fold_bits: int = 0, temperature: float = 1.0,
 
 def _label_logits(clf, X) -> np.ndarray:
     """Decision values of a label classifier in LABELS order."""
-    return clf.decision_function(X)[:, [list(clf.classes_).index(c) for c in LABELS]]
+    return clf.decision_function(X)[:, _order(clf)]
 
 
 def _fit_stack(text_logits: np.ndarray, dense: np.ndarray, y: Sequence[str], C: float = STACK_C):
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=C, max_iter=3000, tol=1e-6).fit(np.hstack([text_logits, dense]), list(y))
+    return LogisticRegression(C=C, max_iter=3000, tol=TOL).fit(np.hstack([text_logits, dense]), list(y))
 
 
 def _stacked_linear(text_clf, stack, temperature: float) -> LinearModel:
     """Fold stage 2 into stage 1: logits = A·(W·x + b) + D·dense + c is one linear model over [x | dense]."""
-    t_order = [list(text_clf.classes_).index(c) for c in LABELS]
-    s_order = [list(stack.classes_).index(c) for c in LABELS]
+    t_order, s_order = _order(text_clf), _order(stack)
     A = stack.coef_[s_order][:, :len(LABELS)]          # stage-2 weights of the stage-1 logits (LABELS order)
     W = text_clf.coef_[t_order][:, :N_BUCKETS]
     return LinearModel(classes=LABELS, coef_hashed=(A @ W).astype(np.float32),

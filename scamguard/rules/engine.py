@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping
 
-from ..text.literals import LiteralIndex
+from ..text.literals import LiteralIndex, required_literals
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -436,8 +436,6 @@ def builtin_literals() -> dict[str, frozenset[str] | None]:
 
 def literal_table(rules: Iterable[Rule]) -> dict[str, list[str] | None]:
     """Every pattern of `rules` with its prefilter literals (sorted), for LITERALS_FILE."""
-    from ..text.literals import required_literals
-
     table: dict[str, list[str] | None] = {}
     for r in rules:
         for p in (*r.patterns, *r.require, *r.exclude):
