@@ -119,45 +119,62 @@ class Entities:
     facts: set[str] = field(default_factory=set)
 
 
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_VIRTUAL = re.compile(r"1(?:70|71|62|65|67)\d{8}")
+_PORT = re.compile(r"10[0-9]{3,}")
+_SERVICE = re.compile(r"9[56]\d{3,4}|101\d{5}")
+_FAKE95 = re.compile(r"95\d{5,}")
+_HOTLINE400 = re.compile(r"[48]00\d{7}")
+_LANDLINE = re.compile(r"0\d{9,11}")
+_GOVERNMENT = frozenset(("12368", "12381", "96110", "12378", "12363", "12321", "110", "12315", "12345"))
+
+
+@lru_cache(maxsize=8192)
 def phone_kind(number: str) -> str:
-    """The kind of a phone number, as it is written (digits, maybe with + or 00)."""
+    """The kind of a phone number, as it is written (digits, maybe with + or 00). Cached: a log repeats its
+    numbers."""
     raw = number.replace(" ", "").replace("-", "")
     if raw.startswith("+86") or raw.startswith("0086"):
         rest = raw[3:] if raw.startswith("+") else raw[4:]
-        return "mobile" if re.fullmatch(r"1[3-9]\d{9}", rest) else "spoofed"
+        return "mobile" if _MOBILE.fullmatch(rest) else "spoofed"
     if raw.startswith("+") or raw.startswith("00"):
         return "overseas"
     d = raw
-    if d in ("12368", "12381", "96110", "12378", "12363", "12321", "110", "12315", "12345"):
+    if d in _GOVERNMENT:
         return "government"
-    if re.fullmatch(r"1(?:70|71|62|65|67)\d{8}", d):
+    if _VIRTUAL.fullmatch(d):
         return "virtual"
-    if re.fullmatch(r"1[3-9]\d{9}", d):
+    if _MOBILE.fullmatch(d):
         return "mobile"
-    if re.fullmatch(r"10[0-9]{3,}", d) and d.startswith(("106", "1069", "1068")):
+    if _PORT.fullmatch(d) and d.startswith(("106", "1069", "1068")):
         return "port"
-    if re.fullmatch(r"95\d{3,4}", d) or re.fullmatch(r"96\d{3,4}", d):
+    if _SERVICE.fullmatch(d):
         return "service"
-    if re.fullmatch(r"95\d{5,}", d):
+    if _FAKE95.fullmatch(d):
         return "fake95"
-    if re.fullmatch(r"[48]00\d{7}", d):
+    if _HOTLINE400.fullmatch(d):
         return "hotline400"
-    if re.fullmatch(r"0\d{9,11}", d):
+    if _LANDLINE.fullmatch(d):
         return "landline"
-    if re.fullmatch(r"101\d{5}", d):
-        return "service"
     return "other"
 
 
 def _host(url: str) -> str:
-    host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0]
-    return host
+    rest = url[8:] if url.startswith("https://") else url[7:] if url.startswith("http://") else url
+    return rest.split("/")[0].split(":")[0]
 
 
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_DIGITS_AND_DOTS = re.compile(r"[\d.]+")
+# Digits right after "QQ", "号" or "群" are an account or group number, not a phone.
+_QQ_CONTEXT = re.compile(r"(?:qq|号码?|群)[:：]?\s*$")
+
+
+@lru_cache(maxsize=4096)
 def url_kind(url: str) -> str:
     host = _host(url)
     d = directory()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", host):
+    if _IP.fullmatch(host):
         return "ip"
     if d.official_domain(host):
         return "official"
@@ -201,7 +218,7 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
     facts = ent.facts
     urls_spans = []
     for m in (_URL.finditer(text) if _MAYBE_URL.search(text) else ()):
-        if "." not in m.group(0) or re.fullmatch(r"[\d.]+", m.group(0)) and m.group(0).count(".") != 3:
+        if "." not in m.group(0) or _DIGITS_AND_DOTS.fullmatch(m.group(0)) and m.group(0).count(".") != 3:
             continue
         kind = url_kind(m.group(0))
         ent.urls.append((kind, _host(m.group(0)), m.span()))
@@ -214,7 +231,7 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
         if any(s <= m.start() < e for s, e in urls_spans):
             continue
         before = text[max(0, m.start() - 4):m.start()]
-        if re.search(r"(?:qq|号码?|群)[:：]?\s*$", before) and not re.fullmatch(r"1[3-9]\d{9}", m.group(0)):
+        if _QQ_CONTEXT.search(before) and not _MOBILE.fullmatch(m.group(0)):
             facts.add("body:qq_number")
             continue
         kind = phone_kind(m.group(0))
@@ -226,7 +243,8 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
         if brand:
             facts.add("body:official_number")
             facts.add(f"number_brand:{brand.id}")
-    for m in _PLACEHOLDER_PHONE.finditer(text):
+    # A leading look-behind keeps `re` from skipping ahead to the literals, hence the plain test first.
+    for m in _PLACEHOLDER_PHONE.finditer(text) if "phone" in text or "hotline" in text or "tel" in text else ():
         ent.phones.append(("placeholder", m.group(1), m.span()))
         facts.add("body:mobile" if m.group(1) == "cellphone" else "body:phone_placeholder")
     ent.amounts = len(_AMOUNT.findall(text))
