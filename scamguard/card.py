@@ -81,7 +81,7 @@ def _baselines_on(examples, rows: list[Row], prep: train.Prepared, rules, held: 
     dprep = train.prepare([e.text for e in examples], [e.sender for e in examples], [e.channel for e in examples],
                           rules)
     idf = train.compute_idf(prep.counts, len(rows))
-    Xd = train.design_matrix(dprep.counts, train.tfidf_values(dprep.counts, idf), dprep.dense, use_dense=False)
+    Xd = train.design_matrix(dprep.counts, train.tfidf_values(dprep.counts, idf), None)
     logits = train._label_logits(held.text_model, Xd)
     temperature, bias = held.model_only_calibration
     proba = train.softmax(logits / temperature + (0 if bias is None else bias))

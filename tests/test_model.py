@@ -56,7 +56,7 @@ def test_stacked_model_scores_as_its_two_stages(small):
     prep = train.prepare([r.text for r in small], [r.sender for r in small], [r.channel for r in small], rules)
     labels = [r.label for r in small]
     tfidf = train.tfidf_values(prep.counts, train.compute_idf(prep.counts, len(small)))
-    X = train.design_matrix(prep.counts, tfidf, prep.dense, use_dense=False)
+    X = train.design_matrix(prep.counts, tfidf, None)
     text_clf = train._fit_lr(X, labels, train.C_LABEL)
     stage1 = train._label_logits(text_clf, X)
     stack = train._fit_stack(stage1 * 0.5, prep.dense, labels)   # any second stage will do

@@ -61,8 +61,8 @@ def compute_idf(counts: Counts, n_docs: int) -> np.ndarray:
     return (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
 
 
-def design_matrix(counts: Counts, tfidf: np.ndarray, dense: np.ndarray, fold_bits: int = 0,
-                  use_dense: bool = True):
+def design_matrix(counts: Counts, tfidf: np.ndarray, dense: np.ndarray | None, fold_bits: int = 0):
+    """[hashed TF-IDF | scaled dense features], or the hashed TF-IDF alone when `dense` is None (stage 1)."""
     from scipy import sparse
 
     n = len(counts.indptr) - 1
@@ -70,8 +70,9 @@ def design_matrix(counts: Counts, tfidf: np.ndarray, dense: np.ndarray, fold_bit
     idx = counts.indices & (width - 1)
     hashed = sparse.csr_matrix((tfidf, idx, counts.indptr), shape=(n, width))
     hashed.sum_duplicates()
-    d = dense * DENSE_SCALE if use_dense else np.zeros_like(dense)
-    return sparse.hstack([hashed, sparse.csr_matrix(d)], format="csr")
+    if dense is None:
+        return hashed
+    return sparse.hstack([hashed, sparse.csr_matrix(dense * DENSE_SCALE)], format="csr")
 
 
 def _fit_lr(X, y: Sequence[str], C: float, tol: float = TOL):
@@ -180,7 +181,7 @@ def cross_validate(prep: Prepared, labels: Sequence[str], groups: Sequence[str],
     folds = group_folds(groups)
     for train_idx, test_idx in folds:
         idf = compute_idf(_subset_counts(prep.counts, train_idx), len(train_idx))
-        X = design_matrix(prep.counts, tfidf_values(prep.counts, idf), prep.dense, use_dense=False)
+        X = design_matrix(prep.counts, tfidf_values(prep.counts, idf), None)
         text[test_idx] = _label_logits(_fit_lr(X[train_idx], y[train_idx], C, tol), X[test_idx])
     combined = np.zeros_like(text)
     for train_idx, test_idx in folds:
@@ -214,7 +215,7 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, prepared: Prepared
     threshold = choose_threshold(p_combined[:, 0], is_scam)
     idf = compute_idf(prep.counts, len(rows))
     tfidf = tfidf_values(prep.counts, idf)
-    text_clf = _fit_lr(design_matrix(prep.counts, tfidf, prep.dense, use_dense=False), labels, C_LABEL, tol)
+    text_clf = _fit_lr(design_matrix(prep.counts, tfidf, None), labels, C_LABEL, tol)
     held = HeldOut(probabilities=p_combined, model_only=p_model,
                    rules_only=[rules.vote(a.hits) for a in prep.analyses], threshold=threshold,
                    model_only_threshold=choose_threshold(p_model[:, 0], is_scam),
