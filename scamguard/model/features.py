@@ -139,11 +139,10 @@ def hashed_counts(texts: list[str], words: list[list[str]]) -> Counts:
         raise ValueError("the tokens do not cover their texts")
     wstart = wend - wlen
     # Keep what jieba-based TF-IDF would: no whitespace-only tokens, no single punctuation marks.
-    chars, inverse = np.unique(cps, return_inverse=True)
-    space = np.array([chr(c).isspace() for c in chars.tolist()], dtype=bool)[inverse]
-    alnum = np.array([chr(c).isalnum() for c in chars.tolist()], dtype=bool)[inverse]
+    flags = _char_flags(cps)
     nonspace = np.zeros(total + 1, dtype=np.int64)
-    np.cumsum(~space, out=nonspace[1:])
+    np.cumsum((flags & _SPACE) == 0, out=nonspace[1:])
+    alnum = (flags & _ALNUM) != 0
     keep = (nonspace[wend] > nonspace[wstart]) & ((wlen > 1) | alnum[np.minimum(wstart, total - 1)])
     span_s.append(wstart[keep])
     span_e.append(wend[keep])
@@ -153,14 +152,49 @@ def hashed_counts(texts: list[str], words: list[list[str]]) -> Counts:
     salt = np.concatenate(salts)
     h = pw[e - 1] * (prefix[e] - prefix[s])
     b = (((h ^ salt) * _MIX) >> _SHIFT).astype(np.int64)
-    msg = np.searchsorted(starts, s, side="right") - 1
-    keys = msg * N_BUCKETS + b
-    uniq, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    msg = seps[s]                               # a message's index is the number of separators before it
+    uniq, first, counts = _unique_first(msg * N_BUCKETS + b)
     row = uniq // N_BUCKETS
     indptr = np.searchsorted(row, np.arange(n + 1), side="left")
     return Counts(indptr=indptr, indices=(uniq % N_BUCKETS).astype(np.int64), counts=counts.astype(np.float64),
                   starts=(s - starts[msg])[first], lengths=(e - s)[first],
                   words=(salt == _WORD_SALT)[first])
+
+
+_SPACE, _ALNUM = 1, 2
+_CHAR_FLAGS = np.full(0, -1, dtype=np.int8)
+
+
+def _char_flags(cps: np.ndarray) -> np.ndarray:
+    """_SPACE | _ALNUM of each code point, from a table filled in as new characters turn up (str.isspace and
+    str.isalnum are per-character Python calls; a batch holds few characters not seen before)."""
+    global _CHAR_FLAGS
+    if not len(_CHAR_FLAGS):
+        _CHAR_FLAGS = np.full(0x110000, -1, dtype=np.int8)
+    table = _CHAR_FLAGS
+    flags = table[cps]
+    unseen = flags < 0
+    if unseen.any():
+        for c in set(cps[unseen].tolist()):
+            ch = chr(c)
+            table[c] = (_SPACE if ch.isspace() else 0) | (_ALNUM if ch.isalnum() else 0)
+        flags = table[cps]
+    return flags
+
+
+def _unique_first(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """np.unique(keys, return_index=True, return_counts=True) for non-negative keys, about five times faster: each
+    key is packed with its position into one integer, so a plain sort orders by key and, within a key, puts the
+    first occurrence first (np.unique needs a stable argsort for that)."""
+    n = len(keys)
+    pos_bits = max(1, int(n).bit_length())
+    if not n or int(keys.max()).bit_length() + pos_bits > 63:
+        return np.unique(keys, return_index=True, return_counts=True)
+    packed = np.sort((keys << pos_bits) | np.arange(n, dtype=np.int64))
+    sorted_keys = packed >> pos_bits
+    bounds = np.flatnonzero(np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1])))
+    counts = np.diff(np.append(bounds, n))
+    return sorted_keys[bounds], packed[bounds] & ((1 << pos_bits) - 1), counts
 
 
 def tfidf_values(counts: Counts, idf: np.ndarray) -> np.ndarray:
