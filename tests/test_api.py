@@ -46,6 +46,25 @@ def test_verdict_shape_and_json():
         v.probabilities["scam"] = 0.0  # read-only mapping
 
 
+def test_a_scam_gets_a_family_only_when_the_family_model_is_sure_enough(monkeypatch):
+    # "A friend in trouble" fits none of the debt-scam families: naming one would bring the wrong advice.
+    import scamguard.api as api
+
+    friend = "兄弟，我在外地出了点事，急需用钱，先转我5000，明天就还你，别跟别人说。"
+    clf = api.load_classifier()
+    monkeypatch.setattr(api, "SCAM_FAMILY_FLOOR", 0.0)
+    named = clf.classify(friend)
+    monkeypatch.setattr(api, "SCAM_FAMILY_FLOOR", 1.01)
+    unsure = clf.classify(friend)
+    genuine = clf.classify(GENUINE)
+    assert named.label == unsure.label == "scam"
+    assert named.family is not None and unsure.family is None
+    assert unsure.advice == scamguard.verdict.advice_for("scam", None) != named.advice
+    assert genuine.family is not None            # genuine and other messages keep their likeliest kind
+    # A strong rule's family is not subject to the floor.
+    assert clf.classify("你好，我是支付宝客服，你的学生账户需要注销，否则影响征信").family == "campus_loan_cancel"
+
+
 def test_reason_spans_point_into_the_original_text():
     text = "停 息 挂 账找我们，专业法务团队，先交定金，加薇信 fw8866"
     v = classify(text)
