@@ -6,11 +6,15 @@ Every base text below was written for this corpus; slots only fill names, amount
 import json
 import random
 import re
+import sys
+from functools import partial
 from pathlib import Path
 
 SEED = 20260331
 OUT = Path(__file__).resolve().parents[1] / "genuine_b.jsonl"
 rng = random.Random(SEED)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common  # noqa: E402
 
 # ---------------------------------------------------------------- lenders
 # (full name, signature, product, hotline or None, app/channel phrase, kind)
@@ -101,9 +105,7 @@ PLAINTIFF = {
 CASE_KIND = ["信用卡纠纷", "金融借款合同纠纷", "小额借款合同纠纷", "借款合同纠纷"]
 
 # ---------------------------------------------------------------- slots
-def money(lo, hi):
-    v = rng.uniform(lo, hi)
-    return f"{v:.2f}"
+money = partial(common.amount, rng)
 
 
 def money_c(lo, hi):
@@ -111,23 +113,23 @@ def money_c(lo, hi):
     return f"{v:,.2f}"
 
 
+digits = partial(common.digits, rng)
+virt = partial(common.virtual_mobile, rng)
+
+
 def mobile():
-    return "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
-
-
-def virt():
-    return rng.choice(["170", "171", "162", "165", "167"]) + "".join(rng.choice("0123456789") for _ in range(8))
+    return "1" + rng.choice("3456789") + digits(9)
 
 
 def landline():
     area = rng.choice(["010", "021", "020", "0755", "0571", "028", "023", "027", "025", "029", "0731", "0371", "0531", "0512", "0591", "0551"])
-    return area + "-" + rng.choice("2345678") + "".join(rng.choice("0123456789") for _ in range(7))
+    return area + "-" + rng.choice("2345678") + digits(7)
 
 
 def port(hot=None):
     if hot and hot.startswith("95"):
         return rng.choice(["1069", "10698", "106980", "10690", "1069095", "106902"])[:6] + ("0" if rng.random() < .3 else "") + hot
-    return rng.choice(["1068", "1069", "10690", "10698"]) + "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 9)))
+    return rng.choice(["1068", "1069", "10690", "10698"]) + digits(rng.randint(5, 9))
 
 
 def date26(m_lo=1, m_hi=6):
@@ -143,7 +145,7 @@ def slots(lender=None, need_hot=False):
     sur = rng.choice(SURNAMES)
     full = sur + rng.choice(GIVEN)
     sx = rng.choice(["先生", "女士"])
-    tail = "".join(rng.choice("0123456789") for _ in range(4))
+    tail = digits(4)
     amt = rng.choice([money(800, 9000), money(3000, 60000), money(200, 3000)])
     days = rng.choice([3, 5, 7, 12, 15, 23, 31, 38, 45, 62, 75, 90, 96, 120, 150, 183, 210])
     m1, d1 = date26(1, 5)
@@ -921,7 +923,7 @@ def gen_court_sms(group):
     text = fill(base, s)
     if "【" not in text and rng.random() < .5:
         text += f"【{s['court']}】"
-    sender = pick(["12368", "12368", "12368", port(), "106" + "".join(rng.choice("0123456789") for _ in range(8)) + "12368"])
+    sender = pick(["12368", "12368", "12368", port(), "106" + digits(8) + "12368"])
     hard = any(k in text for k in ("起诉", "开庭", "缺席", "强制执行", "判决", "诉讼", "传票", "执行"))
     return text, sender, "sms", ["hard"] if hard else []
 

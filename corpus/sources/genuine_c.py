@@ -13,20 +13,19 @@ over-generated and filtered so that no two texts (also against the rest of the c
 import json
 import random
 import re
+import sys
+from functools import partial
 from pathlib import Path
 
 SEED = 73310529
 HERE = Path(__file__).resolve().parents[1]
 OUT = HERE / "genuine_c.jsonl"
 R = random.Random(SEED)
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common  # noqa: E402
 
 # ------------------------------------------------------------------ lenders
-def L(key, brand, sigs, senders, hot, app, **kw):
-    d = dict(key=key, brand=brand, sigs=sigs, senders=senders, hot=hot, app=app)
-    d.update(kw)
-    return d
-
+L = common.lender
 
 RURAL = [
     L("gsxh", "甘肃信合", ["【甘肃信合】", "【甘肃农信】"], ["1069096633", "甘肃农信", "10690096633"], "96633",
@@ -157,8 +156,7 @@ def fmtm(v):
     return f"{v:,.2f}" if v >= 1000 and R.random() < 0.5 else f"{v:.2f}"
 
 
-def tail():
-    return f"{R.randint(0, 9999):04d}"
+tail = partial(common.card_tail, R)
 
 
 def mmdd_cn():
@@ -192,19 +190,7 @@ def shortlink(L):
     return R.choice(d) + code
 
 
-def expand(t):
-    # innermost ((...)) first, then [[...]]
-    pat = re.compile(r"\(\(([^()]*?)\)\)")
-    opt = re.compile(r"\[\[([^\[\]]*?)\]\]")
-    for _ in range(50):
-        n = 0
-        t, k = pat.subn(lambda m: R.choice(m.group(1).split("|")), t)
-        n += k
-        t, k = opt.subn(lambda m: m.group(1) if R.random() < 0.5 else "", t)
-        n += k
-        if not n:
-            break
-    return t
+expand = partial(common.expand, R, rounds=50)
 
 
 def fill(t, L):
@@ -342,7 +328,6 @@ def G(family, slug, lenders, bases, n, channel="sms", flags=(), sig=True, sender
 
 # ================================================================== base texts
 def define(G, RURAL, CITY, CARD, PLAT):
-    ALLB = CITY + CARD
     HKB = [
         dict(key="dbs", brand="星展銀行", sigs=["星展銀行"], senders=["DBS", "星展銀行"], hot="", app="digibank"),
         dict(key="sc", brand="渣打銀行", sigs=["渣打"], senders=["StanChart", "渣打銀行"], hot="", app="SC Mobile"),
@@ -731,7 +716,6 @@ def main():
                 return False
         return True
 
-    rows = []
     for grp in GROUPS:
         got, tries = 0, 0
         while got < grp["n"] and tries < grp["n"] * 40:
@@ -753,7 +737,7 @@ def main():
                 sender = R.choice(L["senders"])
                 if grp["channel"] == "call" and R.random() < 0.3:
                     sender = None
-            row = dict(id="", text=text, label="genuine", channel=grp["channel"], sender=sender,
+            row = dict(text=text, label="genuine", channel=grp["channel"], sender=sender,
                        family=grp["family"], group=f"{grp['family']}/{grp['slug']}", flags=grp["flags"])
             kept.append((row, g))
             for x in g:
@@ -761,13 +745,8 @@ def main():
             got += 1
         if got < grp["n"]:
             print(f"short: {grp['slug']} {got}/{grp['n']}")
-    for i, (row, _) in enumerate(kept, 1):
-        row["id"] = f"gc-{i:04d}"
-        rows.append(row)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(rows), "rows ->", OUT)
+    common.write_rows(OUT, "gc", [row for row, _ in kept])
+    print(len(kept), "rows ->", OUT)
 
 
 if __name__ == "__main__":

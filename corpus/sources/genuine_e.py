@@ -14,17 +14,18 @@ Template mini-syntax: ((a|b|c)) picks one alternative (nestable), [[...]] option
 section; only names, amounts, dates, tails, lenders and numbers are slots. Candidates whose character 5-gram
 Jaccard with the corpus or with an accepted text reaches 0.5 are dropped.
 """
-import json
 import math
 import random
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [str(HERE / "sources"), str(HERE.parent)]
 
-from scamguard.corpus import NearDuplicateIndex, char_ngrams, corpus_texts  # noqa: E402
+import _common as common  # noqa: E402
+from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260417
 OUT = HERE / "genuine_e.jsonl"
@@ -33,11 +34,7 @@ R = random.Random(SEED)
 
 
 # ------------------------------------------------------------------ lenders
-def L(key, brand, sigs, senders, hot, app, **kw):
-    d = dict(key=key, brand=brand, sigs=sigs, senders=senders, hot=hot, app=app)
-    d.update(kw)
-    return d
-
+L = common.lender
 
 BIG = [
     L("icbc", "工商银行", ["【工商银行】", "工银信用卡【工商银行】"], ["95588", "1069095588"], "95588", "工商银行App",
@@ -229,15 +226,7 @@ def honor():
                      "客户", f"尊敬的{s}*{R.choice(GIV)}"])
 
 
-def expand(t):
-    pat = re.compile(r"\(\(([^()]*?)\)\)")
-    opt = re.compile(r"\[\[([^\[\]]*?)\]\]")
-    for _ in range(60):
-        t, a = pat.subn(lambda m: R.choice(m.group(1).split("|")), t)
-        t, b = opt.subn(lambda m: m.group(1) if R.random() < 0.5 else "", t)
-        if not a and not b:
-            break
-    return t
+expand = partial(common.expand, R)
 
 
 def fill(t, lender):
@@ -863,8 +852,7 @@ G("overdue_notice", "call-hk-cantonese", HKTW[:4], [
 
 
 # ================================================================== build
-def mobile():
-    return R.choice(["13", "15", "17", "18", "19"]) + str(R.randint(100000000, 999999999))
+mobile = partial(common.mobile_int, R)
 
 
 def pick_sender(grp, lender, facts):
@@ -915,21 +903,17 @@ def main():
                 continue
             if grp["channel"] == "sms" and not 15 <= len(text) <= 250:
                 continue
-            g = char_ngrams(text)
-            if max(index.similar(g).values(), default=0) >= 0.5 or max(mine.similar(g).values(), default=0) >= 0.5:
+            if not common.is_fresh(text, index, mine):
                 continue
             mine.add(text)
             used_bases.add((gi, bi))
-            rows.append(dict(id="", text=text, label="genuine", channel=grp["channel"],
+            rows.append(dict(text=text, label="genuine", channel=grp["channel"],
                              sender=pick_sender(grp, lender, facts), family=grp["family"],
                              group=f"{grp['family']}/{grp['slug']}", flags=list(grp["flags"])))
             got += 1
         if got < grp["n"]:
             print(f"short: {grp['family']}/{grp['slug']} {got}/{grp['n']}")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, row in enumerate(rows, 1):
-            row["id"] = f"{PREFIX}-{i:04d}"
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    common.write_rows(OUT, PREFIX, rows)
     print(len(rows), "rows,", len(used_bases), "base texts used,", len({r["group"] for r in rows}), "groups ->", OUT)
 
 

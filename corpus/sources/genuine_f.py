@@ -22,16 +22,17 @@ Template mini-syntax: ((a|b|c)) picks one alternative (nestable), [[...]] is opt
 this section; slots carry only names, amounts, dates, tails, numbers, lenders, firms and courts. A candidate whose
 character 5-gram Jaccard with any text of the corpus or of this section reaches 0.5 is dropped.
 """
-import json
 import math
 import random
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [str(HERE / "sources"), str(HERE.parent)]
 
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260502
@@ -359,15 +360,7 @@ def asr(text):
     return s
 
 
-def expand(t):
-    pat = re.compile(r"\(\(([^()]*?)\)\)")
-    opt = re.compile(r"\[\[([^\[\]]*?)\]\]")
-    for _ in range(60):
-        t, a = pat.subn(lambda m: R.choice(m.group(1).split("|")), t)
-        t, b = opt.subn(lambda m: m.group(1) if R.random() < 0.5 else "", t)
-        if not a and not b:
-            break
-    return t
+expand = partial(common.expand, R)
 
 
 AMOUNT = {"default": (120, 38000)}
@@ -978,8 +971,7 @@ HARDWORDS = ("征信", "起诉", "诉讼", "法律责任", "上门", "委外", "
 OPTOUT = ["回T退订", "退订回T", "拒收请回复R", "回TD退订"]
 
 
-def mobile():
-    return R.choice(["13", "15", "17", "18", "19"]) + str(R.randint(100000000, 999999999))
+mobile = partial(common.mobile_int, R)
 
 
 def digits(hot):
@@ -1069,16 +1061,13 @@ def main():
             flags = list(grp["flags"])
             if "hard" not in flags and any(w in text for w in HARDWORDS + ("正信", "速讼", "起速", "委拖")):
                 flags.append("hard")
-            rows.append(dict(id="", text=text, label="genuine", channel=grp["channel"],
+            rows.append(dict(text=text, label="genuine", channel=grp["channel"],
                              sender=pick_sender(grp, lender, facts), family=grp["family"],
                              group=f"{grp['family']}/gf-{grp['slug']}", flags=flags))
             got += 1
         if got < grp["n"]:
             print(f"short: {grp['family']}/{grp['slug']} {got}/{grp['n']}")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, row in enumerate(rows, 1):
-            row["id"] = f"{PREFIX}-{i:04d}"
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    common.write_rows(OUT, PREFIX, rows)
     fam = {}
     for r in rows:
         fam[r["family"]] = fam.get(r["family"], 0) + 1

@@ -6,12 +6,16 @@ lender marketing, delivery, service notices). Stdlib only, fixed seed, determini
 import json
 import random
 import re
+import sys
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 SEED = 20260329
 R = random.Random(SEED)
 OUT = Path(__file__).resolve().parents[1] / "other_a.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common  # noqa: E402
 
 # ---------------------------------------------------------------- slot data
 BANKS = [
@@ -81,8 +85,7 @@ DOMAINS = {"支付宝": "ur.alipay.com", "京东金融": "3.cn", "美团": "dpur
            "中邮消费金融": "jzsf.cn", "兴业消费金融": "xyxf.cn", "奇富借条": "qf.cn", "分期乐": "fql.cc"}
 
 
-def rdig(n):
-    return "".join(R.choice("0123456789") for _ in range(n))
+rdig = partial(common.digits, R)
 
 
 def amt(lo, hi, comma=None):
@@ -146,7 +149,7 @@ def ctx():
         gb=R.choice(["1", "3", "5", "10", "20", "30"]), mb=amt(10, 900), hosp=R.choice(["市第一人民医院", "省人民医院", "中医院", "妇幼保健院", "协和医院", "华西医院", "附属第二医院", "区中心医院"]),
         dept=R.choice(["呼吸内科", "消化内科", "口腔科", "皮肤科", "骨科", "眼科", "儿科", "心内科", "妇科", "耳鼻喉科"]),
         doc=R.choice(SURN) + R.choice(["主任", "医生", "教授", "副主任医师"]),
-        qno=str(R.randint(3, 88)), link=rdig(0) + "".join(R.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(R.randint(4, 7))),
+        qno=str(R.randint(3, 88)), link=common.chars(R, R.randint(4, 7), "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"),
         job=rdig(R.choice([4, 5, 6])), shop=R.choice(["老乡鸡", "麦当劳", "杨国福麻辣烫", "沙县小吃", "喜茶", "霸王茶姬", "肯德基", "塔斯汀", "袁记云饺", "张亮麻辣烫", "蜜雪冰城", "太二酸菜鱼", "华莱士"]),
         phone="1" + R.choice("3578") + rdig(9), phone_m="1" + R.choice("3578") + rdig(1) + "****" + rdig(4), mtail=rdig(4), ctail=rdig(3),
         game=R.choice(["王者荣耀", "和平精英", "原神", "阴阳师", "梦幻西游", "蛋仔派对", "英雄联盟手游", "崩坏：星穹铁道", "逆水寒", "金铲铲之战"]),

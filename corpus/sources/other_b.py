@@ -6,12 +6,16 @@ Every base text below was written for scamguard; slots only fill names, amounts,
 import json
 import random
 import re
+import sys
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 SEED = 20260417
 R = random.Random(SEED)
 OUT = Path(__file__).resolve().parents[1] / "other_b.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common  # noqa: E402
 
 # ---------------------------------------------------------------- slot values
 BANKS = [
@@ -34,25 +38,17 @@ ESTATES = ["滨江悦府", "云栖雅苑", "翡翠湾", "锦绣华庭", "星河�
 SHORT = ["t.cn", "dwz.cn", "url.cn", "s.jd.com", "m.tb.cn", "c.tb.cn", "j.mp", "3.cn"]
 
 
-def rphone():
-    return R.choice(["13", "15", "18", "17", "19", "16"]) + str(R.randint(0, 9)) + "".join(R.choice("0123456789") for _ in range(8))
-
-
-def rdigits(n):
-    return "".join(R.choice("0123456789") for _ in range(n))
+rphone = partial(common.mobile, R)
+rdigits = partial(common.digits, R)
+amt = partial(common.amount, R)
 
 
 def rname():
     return R.choice(SURN) + R.choice(GIVEN)
 
 
-def amt(lo, hi, fen=True):
-    v = R.uniform(lo, hi)
-    return f"{v:.2f}" if fen else str(int(v))
-
-
 def slink():
-    return R.choice(SHORT) + "/" + "".join(R.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(R.randint(5, 7)))
+    return R.choice(SHORT) + "/" + common.chars(R, R.randint(5, 7), common.LINK_CHARS)
 
 
 class Ctx(dict):
@@ -73,7 +69,7 @@ class Ctx(dict):
         g = {
             "tail": lambda: rdigits(4), "fee": lambda: str(R.choice([2980, 3680, 4200, 5800, 6980, 8800])), "name": rname, "sur": lambda: R.choice(SURN), "given": lambda: R.choice(GIVEN),
             "name2": rname, "phone": rphone, "phone2": rphone,
-            "vphone": lambda: R.choice(["170", "171", "162", "165", "167"]) + rdigits(8),
+            "vphone": lambda: common.virtual_mobile(R),
             "city": lambda: R.choice(CITIES), "dist": lambda: R.choice(DISTRICTS), "estate": lambda: R.choice(ESTATES),
             "credit": lambda: R.choice(CREDIT), "credit2": lambda: R.choice(CREDIT),
             "m": lambda: str(R.randint(1, 12)), "d": lambda: str(R.randint(1, 28)), "m2": lambda: str(R.randint(1, 12)),

@@ -7,25 +7,20 @@ renewals, loyalty -- plus telemarketing calls). Stdlib only, fixed seed, determi
 import json
 import random
 import re
+import sys
+from functools import partial
 from pathlib import Path
 
 SEED = 20260412
 R = random.Random(SEED)
 OUT = Path(__file__).resolve().parents[1] / "other_c.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common  # noqa: E402
 
 C = R.choice
-
-
-def dg(n):
-    return "".join(C("0123456789") for _ in range(n))
-
-
-def mob():
-    return C(["13", "15", "18", "17", "19", "13", "15", "18"]) + str(R.randint(0, 9)) + dg(8)
-
-
-def vmob():
-    return C(["170", "171", "162", "165", "167"]) + dg(8)
+dg = partial(common.digits, R)
+mob = partial(common.mobile, R, ["13", "15", "18", "17", "19", "13", "15", "18"])
+vmob = partial(common.virtual_mobile, R)
 
 
 def land(city=None):
@@ -39,7 +34,7 @@ def l400():
 
 
 def slink():
-    k = "".join(C("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(R.randint(5, 7)))
+    k = common.chars(R, R.randint(5, 7), common.LINK_CHARS)
     return C(["t.cn/", "http://t.cn/", "dwz.cn/", "url.cn/", "https://t.cn/", "c.tb.cn/", "u.jd.com/",
               "s.click.taobao.com/", "3.cn/", "m.tb.cn/h."]) + k
 
@@ -124,8 +119,7 @@ def money(lo, hi, fen=False):
     return f"{v}.{R.randint(0, 99):02d}" if fen else str(v)
 
 
-def mdate():
-    return f"{R.randint(1, 12)}月{R.randint(1, 28)}日"
+mdate = partial(common.month_day, R)
 
 
 def md2():

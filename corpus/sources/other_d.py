@@ -7,13 +7,15 @@ account-change confirmations, travel, telecom, utilities, government, personal c
 import json
 import random
 import sys
+from functools import partial
 from pathlib import Path
 
 SEED = 20260411
 R = random.Random(SEED)
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[1] / "other_d.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 
 SURN = list("王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 GIV = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "军", "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "桂英", "建华", "晓东",
@@ -46,9 +48,7 @@ def sname():
     return R.choice(SURN)
 
 
-def mob():
-    return R.choice(["13", "15", "18", "17", "19", "13", "15", "18", "16", "14"]) + str(R.randint(0, 9)) + "".join(
-        R.choice("0123456789") for _ in range(8))
+mob = partial(common.mobile, R, ["13", "15", "18", "17", "19", "13", "15", "18", "16", "14"])
 
 
 def mob_sp():
@@ -56,17 +56,11 @@ def mob_sp():
     return R.choice([m, m, m[:3] + " " + m[3:7] + " " + m[7:], m[:3] + "-" + m[3:7] + "-" + m[7:]])
 
 
-def tail():
-    return str(R.randint(0, 9999)).zfill(4)
+tail = partial(common.card_tail, R)
 
 
-def amt(lo, hi, fen=True):
-    v = R.uniform(lo, hi)
-    return f"{v:.2f}" if fen else str(int(v))
-
-
-def md():
-    return f"{R.randint(1, 12)}月{R.randint(1, 28)}日"
+amt = partial(common.amount, R)
+md = partial(common.month_day, R)
 
 
 def mdz():
@@ -78,18 +72,18 @@ def hm():
 
 
 def plate():
-    return R.choice(PLATE_P) + R.choice("0123456789ABCDEFGHJK") + "".join(R.choice("0123456789") for _ in range(3)) + R.choice("0123456789ABCDEFGHJK")
+    return R.choice(PLATE_P) + R.choice("0123456789ABCDEFGHJK") + common.digits(R, 3) + R.choice("0123456789ABCDEFGHJK")
 
 
 def link(host=None):
     if host:
         return host
     s = R.choice(SHORT)
-    return s + "".join(R.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(R.randint(5, 8)))
+    return s + common.chars(R, R.randint(5, 8), common.LINK_CHARS)
 
 
 def port():
-    return "106" + R.choice(["9", "8", "5"]) + "".join(R.choice("0123456789") for _ in range(R.randint(7, 11)))
+    return "106" + R.choice(["9", "8", "5"]) + common.digits(R, R.randint(7, 11))
 
 
 def pick(xs):
@@ -150,7 +144,7 @@ def claim_adjuster():
                      "请准备：被保险人身份证正反面照片、银行卡（本人一类卡）、事故照片。可在APP自助上传。",
                      "车辆请先不要自行维修，待定损后再送修。",
                      ""])
-        close = pick([f"如有疑问请拨打{hot}。", f"理赔进度可登录官方APP查询。", f"服务监督电话{hot}。",
+        close = pick([f"如有疑问请拨打{hot}。", "理赔进度可登录官方APP查询。", f"服务监督电话{hot}。",
                       "温馨提示：我司理赔不收取任何费用，请勿向个人账户转账。", "", "感谢您的信任。"])
         add("service_notice", "claim-adjuster-sms", "sms", pick([hot, port() + hot[-3:], port()]), sig(ins, open_ + who + docs + close),
             ["hard"] if "银行卡" in docs else [])
@@ -186,7 +180,7 @@ def claim_adjuster_call():
         c = ["对方：赔款这块儿啊，是打到被保险人本人的银行卡，您在APP里绑一下就好，身份证也要拍一下上传，我们这边不会找您要密码验证码什么的。\n我：好，明白。",
              "我：那我需要带什么？\n对方：带行驶证驾驶证，被保险人身份证原件，嗯…还有就是维修完的发票，银行卡到时候在APP上填就行。",
              "我：费用要我先垫吗？\n对方：不用，您选直赔的话修理厂直接跟我们结，您提车签字就行了。"]
-        d = [f"对方：那行，我电话就是这个号，有事您直接打。\n我：好嘞，谢谢啊。",
+        d = ["对方：那行，我电话就是这个号，有事您直接打。\n我：好嘞，谢谢啊。",
              f"对方：有问题随时打{hot}也行，报案号短信发您了。\n我：收到了，辛苦了。",
              "对方：嗯，那就这样，明天见。\n我：好的好的，拜拜。"]
         add("service_notice", "claim-adjuster-call", "call", pick([mob(), hot, None]), "\n".join([pick(a), pick(b), pick(c), pick(d)]), ["hard"])

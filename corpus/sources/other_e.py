@@ -3,16 +3,19 @@ app/service promotions with links and calls to action, and banks'/licensed lende
 Stdlib only, fixed seed.   python3 corpus/sources/other_e.py
 """
 import json, random, string, sys
+from functools import partial
 from pathlib import Path
 
 R = random.Random(20261129)
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[1] / "other_e.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import char_ngrams  # noqa: E402
 
-def rs(n, chars=string.ascii_letters + string.digits):
-    return "".join(R.choice(chars) for _ in range(n))
+rs = partial(common.chars, R)
+tail = partial(common.card_tail, R)
+date = partial(common.month_day, R)
 
 def link(dom):
     return f"{dom}/{rs(R.choice([4,5,6,7]))}"
@@ -20,12 +23,6 @@ def link(dom):
 def amt(lo, hi):
     v = R.uniform(lo, hi)
     return f"{v:,.2f}" if R.random() < 0.3 else f"{v:.2f}"
-
-def tail():
-    return f"{R.randint(0, 9999):04d}"
-
-def date():
-    return f"{R.randint(1,12)}月{R.randint(1,28)}日"
 
 def date2():
     return f"{R.randint(1,12):02d}/{R.randint(1,28):02d}"

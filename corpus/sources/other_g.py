@@ -9,18 +9,18 @@ officers, and very short reply codes and chat fragments.
 
 Stdlib only, fixed seed.   python3 corpus/sources/other_g.py   # writes corpus/other_g.jsonl
 """
-import json
 import random
 import re
-import string
 import sys
+from functools import partial
 from pathlib import Path
 
 SEED = 20260517
 R = random.Random(SEED)
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[1] / "other_g.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 DEDUP_JACCARD = 0.5
@@ -87,12 +87,9 @@ def pick(xs):
     return R.choice(xs)
 
 
-def digits(n):
-    return "".join(R.choice(string.digits) for _ in range(n))
-
-
-def mobile():
-    return pick(["13", "13", "15", "15", "18", "18", "17", "19", "16"]) + str(R.randint(0, 9)) + digits(8)
+digits = partial(common.digits, R)
+mobile = partial(common.mobile, R, ["13", "13", "15", "15", "18", "18", "17", "19", "16"])
+port = partial(common.port, R, ["9", "90", "98", "5", "57", "59", "88"])
 
 
 def fmt_mobile(m):
@@ -102,10 +99,6 @@ def fmt_mobile(m):
     if r < 0.13:
         return f"{m[:3]} {m[3:7]} {m[7:]}"
     return m
-
-
-def port():
-    return "106" + pick(["9", "90", "98", "5", "57", "59", "88"]) + digits(R.choice([7, 8, 9]))
 
 
 def city():
@@ -160,21 +153,14 @@ def slots(c=None):
         prod2=pick(["新型农业经营主体贷款", "农业产业链贷", "惠农经营贷", "家庭农场贷"]),
         estate=pick(XY) + pick(ESTATE), pct=pick(["15%", "两成", "一成五", "20%", "一成"]),
         mpay=pick(["899", "1066", "1288", "1599", "1999", "2388"]),
-        url=pick(["t.cn/", "dwz.cn/", "url.cn/", "suo.im/"]) + "".join(R.choice(string.ascii_letters + string.digits) for _ in range(R.choice([5, 6, 7]))),
+        url=common.short_url(R, ["t.cn/", "dwz.cn/", "url.cn/", "suo.im/"]),
         place=pick(["行业展会", "商会活动", "园区招商会", "建材市场", "小区门口", "企业服务中心"]),
     )
     return d
 
 
-CHOICE = re.compile(r"\[\[([^\[\]]*)\]\]")
-
-
-def expand(t):
-    return CHOICE.sub(lambda mo: R.choice(mo.group(1).split("|")), t)
-
-
 def fill(t, s):
-    return expand(t).format(**s)
+    return common.pick_choices(R, t).format(**s)
 
 
 TAILS = ["回T退订", "退订回T", "拒收请回复R", "回TD退订", "退订回N", "退订回复TD", "回复T退订", "拒收回R", "退订回T"]
@@ -686,11 +672,7 @@ def main():
             continue
         pool.add(r["text"])
         kept.append(r)
-    with OUT.open("w", encoding="utf-8") as f:
-        for n, r in enumerate(kept, 1):
-            row = dict(id=f"og-{n:04d}", text=r["text"], label="other", channel=r["channel"], sender=r["sender"],
-                       family=r["family"], group=r["group"], flags=r["flags"])
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    common.write_rows(OUT, "og", kept, label="other")
     print(len(rows), "generated,", len(kept), "kept")
 
 

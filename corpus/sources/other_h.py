@@ -19,14 +19,14 @@ card tails, merchants, banks, links and numbers.  Each base text gives one row; 
 5-gram Jaccard with any accepted text of this section or any other corpus/*.jsonl reaches 0.5 is dropped
 (and re-drawn with other slot values up to three times).
 """
-import json
 import random
-import string
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260611
@@ -58,12 +58,9 @@ STOCKS = ["半导体", "算力", "低空经济", "新能源车", "券商", "医�
 SHORT = ["t.cn/", "dwz.cn/", "url.cn/", "s.cn/", "j.mp/"]
 
 
-def digits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
-
-
-def code(n):
-    return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(n))
+digits = partial(common.int_digits, rng)
+code = partial(common.chars, rng)
+money = partial(common.amount, rng)
 
 
 def mobile():
@@ -72,11 +69,6 @@ def mobile():
 
 def port():
     return rng.choice(["1069", "10690", "1068", "10698", "10655", "106575", "10659"]) + digits(rng.randint(6, 9))
-
-
-def money(lo, hi, cents=True):
-    v = rng.uniform(lo, hi)
-    return f"{v:.2f}" if cents else str(int(v))
 
 
 def slots():
@@ -547,44 +539,42 @@ def sender_for(kind, d):
 
 def main():
     rows, rejected = [], []
+
+    def render(tpl, scen):
+        d = slots()
+        text = fill(tpl, d)
+        if not 15 <= len(text) <= 200:
+            rejected.append(("length", len(text), scen, text[:50]))
+            return None
+        return text, d
+
     for family, scen, snd, hard, tpl in B:
-        for _try in range(4):
-            d = slots()
-            text = fill(tpl, d)
-            if not 15 <= len(text) <= 200:
-                rejected.append(("length", len(text), scen, text[:50]))
-                continue
-            jac = POOL.max_jaccard(text)
-            if jac >= 0.5:
-                rejected.append((f"dup {jac:.2f}", len(text), scen, text[:50]))
-                continue
-            POOL.add(text)
-            snd_kind = snd
-            # senders that fit the text: a bank-signed text from its 95 number, a brand text from a 106 port
-            if snd is None and text.startswith("【") and "公安" not in text[:8] and "反诈" not in text[:8]:
-                snd_kind = "B" if d["sig"] in text[:8] else "P"
-            if family == AF and snd is None and ("公安" in text or "反诈" in text or "派出所" in text or "民警" in text):
-                sender = rng.choice(["12381", "96110", port()])
-            elif family in (AF, SN) and snd is None and ("家长" in text or "学" in text[:12] or "幼儿园" in text):
-                sender = rng.choice([port(), None, mobile()])
-            elif snd_kind == "P" and d["sig"] in text[:8]:
-                sender = sender_for("B", d)
-            else:
-                sender = sender_for(snd_kind, d)
-            if text.startswith("【中国移动】"):
-                sender = "10086"
-            elif text.startswith("【中国电信】"):
-                sender = "10001"
-            elif text.startswith("【中国联通】"):
-                sender = "10010"
-            rows.append(dict(text=text, sender=sender, family=family, group=f"{family}/{scen}",
-                             flags=["hard"] if hard else []))
-            break
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(rows, 1):
-            obj = {"id": f"{PREFIX}-{i:04d}", "text": r["text"], "label": "other", "channel": "sms",
-                   "sender": r["sender"], "family": r["family"], "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        got = common.first_fresh(POOL, lambda: render(tpl, scen), on_dup=lambda out, jac: rejected.append(
+            (f"dup {jac:.2f}", len(out[0]), scen, out[0][:50])))
+        if got is None:
+            continue
+        text, d = got
+        snd_kind = snd
+        # senders that fit the text: a bank-signed text from its 95 number, a brand text from a 106 port
+        if snd is None and text.startswith("【") and "公安" not in text[:8] and "反诈" not in text[:8]:
+            snd_kind = "B" if d["sig"] in text[:8] else "P"
+        if family == AF and snd is None and ("公安" in text or "反诈" in text or "派出所" in text or "民警" in text):
+            sender = rng.choice(["12381", "96110", port()])
+        elif family in (AF, SN) and snd is None and ("家长" in text or "学" in text[:12] or "幼儿园" in text):
+            sender = rng.choice([port(), None, mobile()])
+        elif snd_kind == "P" and d["sig"] in text[:8]:
+            sender = sender_for("B", d)
+        else:
+            sender = sender_for(snd_kind, d)
+        if text.startswith("【中国移动】"):
+            sender = "10086"
+        elif text.startswith("【中国电信】"):
+            sender = "10001"
+        elif text.startswith("【中国联通】"):
+            sender = "10010"
+        rows.append(dict(text=text, sender=sender, family=family, group=f"{family}/{scen}",
+                         flags=["hard"] if hard else []))
+    common.write_rows(OUT, PREFIX, rows, label="other", channel="sms")
     print(f"base texts {len(B)}; rows {len(rows)}; hard {sum(bool(r['flags']) for r in rows)}; "
           f"groups {len({r['group'] for r in rows})}")
     for f, c in sorted(Counter(r["family"] for r in rows).items()):

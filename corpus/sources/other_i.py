@@ -21,15 +21,16 @@ Stdlib only, fixed seed.   python corpus/sources/other_i.py   # writes corpus/ot
 import json
 import random
 import re
-import string
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 CORPUS = HERE.parents[1]
 OUT = CORPUS / "other_i.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_files  # noqa: E402
 
 SEED = 20260711
@@ -39,7 +40,7 @@ DEDUP = 0.5
 SECOND = 0.25  # share of SMS bases given a second rendering
 
 # ---------------------------------------------------------------- slot pools
-SURN = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺顾龚邵万覃武钱严莫孔向汤康易乔赖文施洪")
+SURN = common.SURNAMES
 GIVEN = ["志刚", "海霞", "建国", "丽萍", "晓峰", "春燕", "国庆", "俊峰", "雅琴", "文杰", "小燕", "军", "洁", "强", "芳", "斌",
          "欣欣", "梓涵", "永红", "金花", "立军", "秀梅", "浩宇", "思雨", "玉珍", "德华", "桂兰", "晨阳", "佳慧", "宇轩", "少军",
          "莉", "鹏", "颖", "慧琳", "建华", "晓琳", "明亮", "雪琴", "家乐"]
@@ -102,21 +103,10 @@ XIAN = set("德清 长兴 安吉 嘉善 宁海 象山 如东 宝应 建湖 阜�
 DY_SHOPS = ["抖音商城", "抖音超市", "某品牌官方旗舰店", "抖音团购"]
 
 
-def digits(n):
-    return "".join(R.choice(string.digits) for _ in range(n))
-
-
-def mobile():
-    return R.choice(["13", "13", "15", "15", "18", "18", "17", "19"]) + str(R.randint(0, 9)) + digits(8)
-
-
-def port():
-    return "106" + R.choice(["9", "90", "98", "5", "57", "88"]) + digits(R.choice([7, 8, 9]))
-
-
-def shorturl():
-    return R.choice(["t.cn/", "dwz.cn/", "url.cn/", "c.tb.cn/", "3.cn/"]) + "".join(
-        R.choice(string.ascii_letters + string.digits) for _ in range(R.choice([5, 6, 7])))
+digits = partial(common.digits, R)
+mobile = partial(common.mobile, R, ["13", "13", "15", "15", "18", "18", "17", "19"])
+port = partial(common.port, R)
+shorturl = partial(common.short_url, R, ["t.cn/", "dwz.cn/", "url.cn/", "c.tb.cn/", "3.cn/"])
 
 
 def slots():
@@ -166,7 +156,7 @@ def slots():
         url=shorturl(), addr=f"{dist}{R.choice(['人民路', '解放路', '中山路', '建设路', '新华路', '长江路', '文化路', '世纪大道'])}{R.randint(1, 399)}号",
         amt=f"{R.randint(12, 8999)}.{R.randint(0, 99):02d}", amt2=f"{R.randint(20, 600)}.{R.randint(0, 99):02d}",
         tail=digits(4), ordno=digits(R.choice([12, 14, 16])), hh=f"{R.randint(7, 23):02d}:{R.randint(0, 59):02d}",
-        md=f"{R.randint(1, 12)}月{R.randint(1, 28)}日", shop=R.choice(SHOPS), item=R.choice(ITEMS), mt=R.choice(MT_SHOPS),
+        md=common.month_day(R), shop=R.choice(SHOPS), item=R.choice(ITEMS), mt=R.choice(MT_SHOPS),
         dy=R.choice(DY_SHOPS), per=R.choice(["3", "6", "12", "24"]),
         fund=R.choice(["稳健", "安心", "月月盈", "季季享", "添利", "悦享"]) + R.choice(["债券", "理财", "现金管理"]),
         pct=R.choice(["2.6%", "2.85%", "3.1%", "2.4%", "3.3%"]), yong=R.choice(["万0.85", "万1", "万1.2", "万0.9"]),
@@ -175,12 +165,7 @@ def slots():
     return d
 
 
-CHOICE = re.compile(r"\[\[([^\[\]]*)\]\]")
-
-
-def fill(t, d):
-    t = CHOICE.sub(lambda mo: R.choice(mo.group(1).split("|")), t)
-    return re.sub(r"\{(\w+)\}", lambda mo: d[mo.group(1)], t)
+fill = partial(common.fill, R)
 
 
 # ================================================================ base texts
@@ -189,16 +174,8 @@ def fill(t, d):
 #   flags: H = hard, E = evasive spelling
 #   sender: m = the mobile in the text (or another mobile / none), r = random mobile, p = 106 port,
 #           h = the bank's own hotline or its port, n = none, other = literal sender
-B = []
-
-
-def add(scen, fam, kind, flags, sender, text):
-    B.append((scen, fam, kind, flags, sender, text.strip()))
-
-
-def ads(scen, fam, items):
-    for flags, snd, text in items:
-        add(scen, fam, "s", flags, snd, text)
+B = common.BaseTexts()
+add, ads = B.add, B.sms
 
 
 # ---- long letters (150-250 characters)
@@ -505,10 +482,7 @@ ads("i-english-mix", "ad", [
 
 # ================================================================ call transcripts
 CALLS = []
-
-
-def call(scen, fam, kind, flags, sender, text):
-    add(scen, fam, kind, flags, sender, text)
+call = add
 
 
 call("i-call-broker-cold", "ad", "d", "", "r", """
@@ -658,15 +632,8 @@ LIMITS = {"s": (20, 250), "d": (150, 500), "a": (150, 500)}
 
 
 def sender_for(spec, d, text):
-    if spec == "m":
-        r = R.random()
-        if r < 0.6 and d["m_raw"] in re.sub(r"[ .-]", "", text):
-            return d["m_raw"]
-        return mobile() if r < 0.85 else None
-    if spec == "r":
-        return R.choice([mobile(), mobile(), None])
-    if spec == "p":
-        return port()
+    if spec in ("m", "r", "p"):
+        return common.ad_sender(R, spec, d["m_raw"], text, mobile, port)
     if spec == "h":
         return R.choice([d["hot"], "1069800" + d["hot"], "10690" + d["hot"] + digits(2), d["bank"]])
     if spec == "n":
@@ -674,24 +641,16 @@ def sender_for(spec, d, text):
     return spec
 
 
-def render(base):
-    scen, fam, kind, fl, snd, tpl = base
+def render(k):
+    scen, fam, kind, fl, snd, tpl = B[k]
     d = slots()
     text = fill(tpl, d)
     if kind == "d" and R.random() < 0.3:
         text = text.replace("对方：", R.choice(["来电：", "业务员：", "经理："]))
-    return text, sender_for(snd, d, text), d
-
-
-def problems(base, text):
-    scen, fam, kind = base[0], base[1], base[2]
-    errs = [w for w in FORBIDDEN if w in text and scen not in FORBID_OK.get(w, ())]
-    lo, hi = LIMITS[kind]
-    if not lo <= len(text) <= hi:
-        errs.append(f"length {len(text)}")
-    if "{" in text or "[[" in text:
-        errs.append("unfilled slot")
-    return errs
+    errs = common.problems(text, scen, kind, FORBIDDEN, FORBID_OK, LIMITS)
+    if errs:
+        raise SystemExit(f"base {k} ({scen}): {errs}: {text}")
+    return text, sender_for(snd, d, text)
 
 
 def pool_texts():
@@ -703,37 +662,17 @@ def pool_texts():
 def main():
     pool = NearDuplicateIndex(pool_texts())
     rows, rejected = [], Counter()
-    plan = [(k, 0) for k in range(len(B))] + [(k, 1) for k in range(len(B)) if B[k][2] == "s" and R.random() < SECOND]
-    for k, rep in plan:
-        base = B[k]
-        scen, fam, kind, fl, snd, tpl = base
-        for _try in range(4):
-            text, sender, d = render(base)
-            errs = problems(base, text)
-            if errs:
-                raise SystemExit(f"base {k} ({scen}): {errs}: {text}")
-            if pool.max_jaccard(text) >= DEDUP:
-                rejected[scen] += 1
-                continue
-            pool.add(text)
-            evasive = "E" in fl
-            personal = bool(MOBILE_RE.search(text)) or (sender is not None and sender[:1] == "1" and len(sender) == 11)
-            hard = "H" in fl or evasive or (personal and bool(BANKISH.search(text)))
-            flags = sorted((["hard"] if hard else []) + (["evasive"] if evasive else []))
-            rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender, family=fam,
-                             group=f"{fam}/{scen}", flags=flags, base=k))
-            break
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(rows, 1):
-            obj = {"id": f"{PREFIX}-{i:04d}", "text": r["text"], "label": "other", "channel": r["channel"],
-                   "sender": r["sender"], "family": r["family"], "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    ch = Counter(r["channel"] for r in rows)
-    print(f"base texts {len(B)} ({len({r['base'] for r in rows})} used); rows {len(rows)}: sms {ch['sms']}, call {ch['call']}")
-    print("groups", len({r["group"] for r in rows}), "families", dict(Counter(r["family"] for r in rows)))
-    print("hard", sum("hard" in r["flags"] for r in rows), "evasive", sum("evasive" in r["flags"] for r in rows))
-    if rejected:
-        print("dedup rejections:", dict(rejected))
+    for k, (text, sender) in common.fresh_renders(R, B, pool, render, SECOND, 2, DEDUP, rejected):
+        scen, fam, kind, fl, snd, tpl = B[k]
+        evasive = "E" in fl
+        personal = bool(MOBILE_RE.search(text)) or (sender is not None and sender[:1] == "1" and len(sender) == 11)
+        hard = "H" in fl or evasive or (personal and bool(BANKISH.search(text)))
+        flags = sorted((["hard"] if hard else []) + (["evasive"] if evasive else []))
+        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender, family=fam,
+                         group=f"{fam}/{scen}", flags=flags, base=k))
+    common.write_rows(OUT, PREFIX, rows, label="other")
+    common.report(B, rows, rejected,
+                  ("groups", len({r["group"] for r in rows}), "families", dict(Counter(r["family"] for r in rows))))
 
 
 if __name__ == "__main__":

@@ -19,17 +19,18 @@ time), {slot} is filled per text (a slot used twice in one text gets the same va
 this section; only banks, amounts, dates, times, tails, merchants and names are slots. Candidates whose character
 5-gram Jaccard with the rest of the corpus or with an accepted text reaches 0.5 are dropped.
 """
-import json
 import math
 import random
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [str(HERE / "sources"), str(HERE.parent)]
 
-from scamguard.corpus import NearDuplicateIndex, char_ngrams, corpus_texts  # noqa: E402
+import _common as common  # noqa: E402
+from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260521
 OUT = HERE / "other_j.jsonl"
@@ -197,15 +198,7 @@ def tail_form(t):
     return R.choice([f"尾号{t}", f"尾号{t}", f"账户{t}", f"卡号****{t}", f"末四位{t}", f"*{t}", f"尾号为{t}"])
 
 
-def expand(t):
-    pat = re.compile(r"\(\(([^()]*?)\)\)")
-    opt = re.compile(r"\[\[([^\[\]]*?)\]\]")
-    for _ in range(40):
-        t, a = pat.subn(lambda m: R.choice(m.group(1).split("|")), t)
-        t, b = opt.subn(lambda m: m.group(1) if R.random() < 0.5 else "", t)
-        if not a and not b:
-            break
-    return t
+expand = partial(common.expand, R, rounds=40)
 
 
 def fill(t, bank):
@@ -726,8 +719,7 @@ def main():
             text = place_sig(text, bank, grp["sig"]).strip()
             if not MIN_LEN <= len(text) <= MAX_LEN:
                 continue
-            g = char_ngrams(text)
-            if max(index.similar(g).values(), default=0) >= 0.5 or max(mine.similar(g).values(), default=0) >= 0.5:
+            if not common.is_fresh(text, index, mine):
                 continue
             mine.add(text)
             used_bases.add((gi, bi))
@@ -735,15 +727,12 @@ def main():
             flags = list(grp["flags"])
             if flags == ["auto"]:
                 flags = ["hard"] if any(w in text for w in ("分期", "獎賞", "回饋", "積分")) else []
-            rows.append(dict(id="", text=text, label="other", channel="sms", sender=pick_sender(bank),
+            rows.append(dict(text=text, label="other", channel="sms", sender=pick_sender(bank),
                              family=fam, group=f"{fam}/oj-{grp['slug']}", flags=flags))
             got += 1
         if got < grp["n"]:
             print(f"short: {grp['slug']} {got}/{grp['n']}")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, row in enumerate(rows, 1):
-            row["id"] = f"{PREFIX}-{i:04d}"
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    common.write_rows(OUT, PREFIX, rows)
     nb = sum(len(g["bases"]) for g in GROUPS)
     print(len(rows), "rows,", len(used_bases), "of", nb, "base texts used,",
           len({r["group"] for r in rows}), "groups ->", OUT)

@@ -27,17 +27,16 @@ times) or dropped.
 
 Stdlib only, fixed seed.   python corpus/sources/other_k.py   # writes corpus/other_k.jsonl
 """
-import json
 import random
-import re
-import string
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[1] / "other_k.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260823
@@ -131,21 +130,10 @@ WXP = ["xiaoli", "zhang", "amy", "lucky", "sunny", "wang", "chen", "happy", "lil
 LINEP = ["happy", "bakery", "tea", "shop", "mei", "ching", "good", "sun"]
 
 
-def digits(n):
-    return "".join(R.choice(string.digits) for _ in range(n))
-
-
-def mobile():
-    return R.choice(["13", "13", "15", "15", "18", "18", "17", "19"]) + str(R.randint(0, 9)) + digits(8)
-
-
-def port():
-    return "106" + R.choice(["9", "90", "98", "5", "57", "88"]) + digits(R.choice([7, 8, 9]))
-
-
-def shorturl():
-    return R.choice(["t.cn/", "dwz.cn/", "url.cn/", "s.ly/", "j.mp/"]) + "".join(
-        R.choice(string.ascii_letters + string.digits) for _ in range(R.choice([5, 6, 7])))
+digits = partial(common.digits, R)
+mobile = partial(common.mobile, R, ["13", "13", "15", "15", "18", "18", "17", "19"])
+port = partial(common.port, R)
+shorturl = partial(common.short_url, R, ["t.cn/", "dwz.cn/", "url.cn/", "s.ly/", "j.mp/"])
 
 
 def money(lo, hi, step=1):
@@ -206,8 +194,7 @@ def slots():
     )
 
 
-def fill(t, d):
-    return re.sub(r"\{(\w+)\}", lambda mo: d[mo.group(1)], t)
+fill = common.fill_slots
 
 
 # ================================================================ base texts
@@ -216,16 +203,8 @@ def fill(t, d):
 #   flags: H = hard, E = evasive spelling
 #   sender: m = the mobile in the text (or another mobile / none), r = random mobile or none, p = 106 port,
 #           n = none, hk = a Hong Kong number, tw = a Taiwan number, other = literal sender
-B = []
-
-
-def add(scen, fam, kind, flags, sender, text):
-    B.append((scen, fam, kind, flags, sender, text.strip()))
-
-
-def sms(scen, fam, items):
-    for flags, snd, text in items:
-        add(scen, fam, "s", flags, snd, text)
+B = common.BaseTexts()
+add, sms = B.add, B.sms
 
 
 # ---------------------------------------------------------------- housing
@@ -552,8 +531,7 @@ sms("merchant-delivery", "delivery", [
 
 
 # ---------------------------------------------------------------- calls
-def call(scen, fam, kind, flags, sender, text):
-    add(scen, fam, kind, flags, sender, text)
+call = add
 
 
 call("call-decoration", "ad", "d", "H", "r", """
@@ -698,15 +676,8 @@ LIMITS = {"s": (20, 250), "d": (150, 800), "a": (150, 800)}
 
 
 def sender_for(spec, d, text):
-    if spec == "m":
-        r = R.random()
-        if r < 0.6 and d["m_raw"] in re.sub(r"[ .-]", "", text):
-            return d["m_raw"]
-        return mobile() if r < 0.85 else None
-    if spec == "r":
-        return R.choice([mobile(), mobile(), None])
-    if spec == "p":
-        return port()
+    if spec in ("m", "r", "p"):
+        return common.ad_sender(R, spec, d["m_raw"], text, mobile, port)
     if spec == "n":
         return None
     if spec == "hk":
@@ -716,58 +687,30 @@ def sender_for(spec, d, text):
     return spec
 
 
-def render(base):
-    scen, fam, kind, fl, snd, tpl = base
+def render(k):
+    scen, fam, kind, fl, snd, tpl = B[k]
     d = slots()
     d["xy_dummy"] = R.choice(XY)
     text = fill(tpl, d)
     if kind == "d" and R.random() < 0.3:
         text = text.replace("对方：", R.choice(["来电：", "对方："]))
+    errs = common.problems(text, scen, kind, FORBIDDEN, FORBID_OK, LIMITS, leftovers=("{", "}"))
+    if errs:
+        raise SystemExit(f"base {k} ({scen}): {errs}: {text}")
     return text, sender_for(snd, d, text)
-
-
-def problems(base, text):
-    scen, kind = base[0], base[2]
-    errs = [w for w in FORBIDDEN if w in text and scen not in FORBID_OK.get(w, ())]
-    lo, hi = LIMITS[kind]
-    if not lo <= len(text) <= hi:
-        errs.append(f"length {len(text)}")
-    if "{" in text or "}" in text:
-        errs.append("unfilled slot")
-    return errs
 
 
 def main():
     pool = NearDuplicateIndex(corpus_texts(OUT.parent, exclude=OUT))
     rows, rejected = [], Counter()
-    plan = [(k, 0) for k in range(len(B))] + [(k, 1) for k in range(len(B)) if B[k][2] == "s" and R.random() < SECOND]
-    for k, rep in plan:
-        base = B[k]
-        scen, fam, kind, fl, snd, tpl = base
-        for _try in range(4):
-            text, sender = render(base)
-            errs = problems(base, text)
-            if errs:
-                raise SystemExit(f"base {k} ({scen}): {errs}: {text}")
-            if pool.max_jaccard(text) >= DEDUP:
-                rejected[scen] += 1
-                continue
-            pool.add(text)
-            flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
-            rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender, family=fam,
-                             group=f"{fam}/ok-{scen}", flags=flags, base=k))
-            break
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(rows, 1):
-            obj = {"id": f"{PREFIX}-{i:04d}", "text": r["text"], "label": "other", "channel": r["channel"],
-                   "sender": r["sender"], "family": r["family"], "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    ch = Counter(r["channel"] for r in rows)
-    print(f"base texts {len(B)} ({len({r['base'] for r in rows})} used); rows {len(rows)}: sms {ch['sms']}, call {ch['call']}")
-    print("groups", len({r["group"] for r in rows}), "families", dict(Counter(r["family"] for r in rows)))
-    print("hard", sum("hard" in r["flags"] for r in rows), "evasive", sum("evasive" in r["flags"] for r in rows))
-    if rejected:
-        print("dedup rejections:", dict(rejected))
+    for k, (text, sender) in common.fresh_renders(R, B, pool, render, SECOND, 2, DEDUP, rejected):
+        scen, fam, kind, fl, snd, tpl = B[k]
+        flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
+        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender, family=fam,
+                         group=f"{fam}/ok-{scen}", flags=flags, base=k))
+    common.write_rows(OUT, PREFIX, rows, label="other")
+    common.report(B, rows, rejected,
+                  ("groups", len({r["group"] for r in rows}), "families", dict(Counter(r["family"] for r in rows))))
 
 
 if __name__ == "__main__":

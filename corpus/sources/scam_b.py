@@ -11,12 +11,16 @@ numbers, amounts, dates, brands and links.
 import json
 import random
 import re
+import sys
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 SEED = 20260418
 rng = random.Random(SEED)
 OUT = Path(__file__).resolve().parents[1] / "scam_b.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common as common  # noqa: E402
 
 # ---------------------------------------------------------------- slot values
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
@@ -28,16 +32,14 @@ SCHOOLS = ["湖南某职业技术学院", "江西科技师范大学", "河南工
 FAKE_APPS = ["优分期", "名校贷", "分期乐学", "趣分期", "学呗", "青春钱包", "校园e贷", "我来贷", "学优贷", "闪银校园版", "嗨钱学生版", "米粒分期"]
 
 
-def mobile():
-    return rng.choice(["13", "15", "17", "18", "19", "16"]) + str(rng.randint(0, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-
-
-def vmobile():
-    return rng.choice(["170", "171", "162", "165", "167"]) + "".join(str(rng.randint(0, 9)) for _ in range(8))
+digits = partial(common.int_digits, rng)
+mobile = partial(common.mobile, rng, ["13", "15", "17", "18", "19", "16"], draw=common.int_digits)
+vmobile = partial(common.virtual_mobile, rng, draw=common.int_digits)
+date = partial(common.month_day, rng)
 
 
 def qq():
-    return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(7, 9)))
+    return str(rng.randint(1, 9)) + digits(rng.randint(7, 9))
 
 
 def wx():
@@ -47,7 +49,7 @@ def wx():
 
 
 def meeting():
-    n = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    n = digits(9)
     return rng.choice([n, n[:3] + " " + n[3:6] + " " + n[6:], n[:3] + "-" + n[3:6] + "-" + n[6:]])
 
 
@@ -60,12 +62,8 @@ def amt(lo=300, hi=60000, fen=True):
     return str(v)
 
 
-def date():
-    return f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
-
-
 def tail():
-    return "".join(str(rng.randint(0, 9)) for _ in range(4))
+    return digits(4)
 
 
 def gh():
@@ -113,10 +111,10 @@ def slots(extra=None):
         amt=amt(), small=amt(2, 999), big=amt(20000, 200000, fen=False), month=str(rng.choice([199, 299, 399, 599, 800, 899, 998, 1200])),
         date=date(), tail=tail(), gh=gh(), t400=tel400(), url=url(), year=str(rng.randint(2013, 2021)),
         school=rng.choice(SCHOOLS), app=rng.choice(FAKE_APPS), id4=tail(), pct=f"{rng.choice([18, 21.6, 24, 28.8, 32.4, 36])}%",
-        day=f"0.0{rng.randint(3, 6)}%", code="".join(str(rng.randint(0, 9)) for _ in range(6)),
+        day=f"0.0{rng.randint(3, 6)}%", code=digits(6),
         lpr=rng.choice(["3.45%", "3.1%", "3.0%", "3.65%", "3.55%"]), hours=str(rng.choice([2, 3, 12, 24, 48])),
         bank=rng.choice(["工商银行", "建设银行", "农业银行", "中国银行", "交通银行", "邮储银行", "招商银行", "浦发银行", "民生银行", "兴业银行", "平安银行"]),
-        acct="6" + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([15, 18]))),
+        acct="6" + digits(rng.choice([15, 18])),
     )
     d["yfee"] = str(int(d["month"]) * 12)
     if extra:
@@ -132,7 +130,7 @@ def fill(t, d):
 TRAD = {"贷": "貸", "账": "賬", "户": "戶", "销": "銷", "学": "學", "园": "園", "银": "銀", "额": "額", "险": "險", "费": "費",
         "关": "關", "闭": "閉", "证": "證", "监": "監", "转": "轉", "验": "驗", "码": "碼", "会": "會", "议": "議", "录": "錄",
         "扣": "扣", "呗": "唄", "资": "資", "专": "專", "员": "員", "务": "務", "号": "號", "还": "還", "额度": "額度", "清": "清",
-        "征": "徵", "网": "網", "约": "約", "续": "續", "动": "動", "务": "務", "级": "級", "现": "現", "钱": "錢", "单": "單"}
+        "征": "徵", "网": "網", "约": "約", "续": "續", "动": "動", "级": "級", "现": "現", "钱": "錢", "单": "單"}
 HOMO = [("征信", ["正信", "征兴", "徵心", "证信"]), ("贷款", ["代款", "贷歀"]), ("花呗", ["花贝", "花唄", "华呗"]),
         ("借呗", ["借贝", "借唄", "接呗"]), ("微粒贷", ["微利贷", "微粒代", "薇粒贷"]), ("白条", ["白调", "百条"]),
         ("金条", ["金调", "今条"]), ("注销", ["注消", "住销", "注xiao"]), ("校园贷", ["校园代", "校圆贷"]),
@@ -147,9 +145,7 @@ KEYWORDS = ["征信", "注销", "校园贷", "学生账户", "成人账户", "�
             "贷款", "保险", "扣费", "逾期", "对接", "核验", "借款", "关闭", "取消", "冻结", "扣款", "银监", "流水"]
 SEPS = [" ", ".", "丨", "*", "-", "·", "/", "_", "|", "、"]
 EMOJI = ["⚠️", "‼️", "💰", "📞", "✅", "🔥", "❗", "👉", "💳", "🏦", "📢", "❌", "🆘", "⏰"]
-CNUM = {"0": "零", "1": "幺", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "7": "七", "8": "八", "9": "九"}
-CNUM2 = {"0": "〇", "1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "7": "七", "8": "八", "9": "九"}
-FW = {c: chr(ord(c) + 0xFEE0) for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+CNUM, CNUM2, FW = common.CN_DIGITS, common.CN_DIGITS_ZERO, common.FULLWIDTH
 
 
 def ev_sep(t):
@@ -1244,11 +1240,11 @@ TARGET = {"campus_loan_cancel": (66, 66), "close_credit_product": (72, 72), "pro
 
 
 def port():
-    return rng.choice(["1069", "10690", "1068", "10698", "10655", "10657"]) + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(5, 9)))
+    return rng.choice(["1069", "10690", "1068", "10698", "10655", "10657"]) + digits(rng.randint(5, 9))
 
 
 def landline():
-    return rng.choice(["021-", "0571-", "010-", "0755-", "028-", "027-", "0731-", "020-"]) + str(rng.randint(5, 8)) + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    return rng.choice(["021-", "0571-", "010-", "0755-", "028-", "027-", "0731-", "020-"]) + str(rng.randint(5, 8)) + digits(7)
 
 
 def sms_sender(d, fam):
@@ -1266,7 +1262,7 @@ def sms_sender(d, fam):
     if r < 0.88:
         return None, False
     if r < 0.94:
-        return "+" + rng.choice(["852", "63", "855", "95", "60"]) + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(8, 10))), False
+        return "+" + rng.choice(["852", "63", "855", "95", "60"]) + digits(rng.randint(8, 10)), False
     return mobile(), False
 
 
@@ -1284,7 +1280,7 @@ def call_sender(d, fam):
         return None, False
     if r < 0.90:
         return landline(), False
-    return rng.choice(["+852", "+63", "+855", "00852", "+60"]) + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(8, 10))), False
+    return rng.choice(["+852", "+63", "+855", "00852", "+60"]) + digits(rng.randint(8, 10)), False
 
 
 LABELS_CV = [("客服", "我"), ("对方", "我"), ("A", "B"), ("来电", "本人"), ("男", "女"), ("坐席", "客户"), ("专员", "用户"), ("对方", "机主"),

@@ -13,14 +13,15 @@ give a second variant (an SMS re-spelled with evasion tricks, or a dialogue re-r
 an ASR run-on line); a candidate whose character 5-gram Jaccard with any accepted text of
 this section or any other corpus/*.jsonl reaches 0.5 is dropped.
 """
-import json
 import random
 import re
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260519
@@ -73,22 +74,12 @@ URL_STEMS = {
     "points_phishing": ["10086-jf", "icbc-jfdh", "etc-renzheng", "ybj-rz", "rsj-butie", "ccb-jf", "boc-jf", "ghsb-sj"],
 }
 TLDS = [".top", ".cc", ".vip", ".xyz", ".icu", ".cn.com", ".net.cn", ".shop", ".work", ".club", ".ltd", ".fun", ".site"]
-CN_DIG = {"0": "零", "1": "幺", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "7": "七", "8": "八", "9": "九"}
-CN_DIG2 = {"0": "〇", "1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "7": "七", "8": "八", "9": "九"}
+CN_DIG, CN_DIG2, FW = common.CN_DIGITS, common.CN_DIGITS_ZERO, common.FULLWIDTH
 CN_CAP = {"0": "零", "1": "壹", "2": "贰", "3": "叁", "4": "肆", "5": "伍", "6": "陆", "7": "柒", "8": "捌", "9": "玖"}
-FW = {c: chr(ord(c) + 0xFEE0) for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
-
-def digits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
-
-
-def mobile():
-    return rng.choice(["13", "15", "18", "17", "19", "16", "14"]) + str(rng.randint(0, 9)) + digits(8)
-
-
-def vmobile():
-    return rng.choice(["170", "171", "162", "165", "167"]) + digits(8)
+digits = partial(common.int_digits, rng)
+vmobile = partial(common.virtual_mobile, rng, draw=common.int_digits)
+mobile = partial(common.mobile, rng, ["13", "15", "18", "17", "19", "16", "14"], draw=common.int_digits)
 
 
 def port():
@@ -119,7 +110,7 @@ def split_phone(num):
 def url(fam):
     s = rng.choice(URL_STEMS[fam]) + rng.choice(TLDS)
     if rng.random() < 0.55:
-        s += "/" + "".join(rng.choice("abcdefhkmnprstuvwxyzABCDEFHKMNPRSTUVWXYZ2345678") for _ in range(rng.randint(4, 6)))
+        s += "/" + common.chars(rng, rng.randint(4, 6), common.URL_CHARS)
     if rng.random() < 0.3:
         s = rng.choice(["http://", "https://", "m.", "www."]) + s
     return s
@@ -1526,11 +1517,7 @@ def main():
                 break
             if (fam, k) not in done and gsize[f"{fam}/{b[0]}"] < 10:
                 second(fam, k, b, gsize)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(ROWS, 1):
-            obj = {"id": f"sd-{i:04d}", "text": r["text"], "label": r["label"], "channel": r["channel"], "sender": r["sender"],
-                   "family": r["family"], "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    common.write_rows(OUT, "sd", ROWS)
     n = len(ROWS)
     bases = sum(len(v) for v in B.values())
     used = len({r["base"] for r in ROWS})

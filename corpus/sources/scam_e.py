@@ -20,14 +20,15 @@ amounts, cities, banks and platforms.  Each base text gives one row; a candidate
 5-gram Jaccard with any accepted text of this section or any other corpus/*.jsonl reaches 0.5 is
 dropped (and re-drawn with other slot values up to three times).
 """
-import json
 import random
 import re
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402  (5-gram Jaccard, as the corpus tests)
 
 SEED = 20260607
@@ -54,47 +55,20 @@ TITLES = ["经理", "经理", "专员", "主管", "经理"]
 BIZ = ["餐饮", "建材", "服装", "五金", "物流", "水果批发", "装修", "汽修", "美容美发", "超市"]
 TLDS = [".top", ".cc", ".vip", ".xyz", ".icu", ".club", ".ltd", ".site", ".cn.com"]
 URL_STEMS = ["dk", "xd", "ed", "-loan", "-vip", "jk", "-e", "kd", "-xyd", "daikuan"]
-CN = "零一二三四五六七八九"
 LI_CN = {"2.5": "两厘五", "2.8": "两厘八", "3": "三厘", "3.5": "三厘五"}
 
-
-def digits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
+digits = partial(common.int_digits, rng)
+vmobile = partial(common.virtual_mobile, rng, draw=common.int_digits)
+cn_int = common.cn_int
+cn_tel = partial(common.cn_digits, rng)
 
 
 def mobile():
     return "1" + rng.choice("3335558889997764") + digits(9)
 
 
-def vmobile():
-    return rng.choice(["170", "171", "162", "165", "167"]) + digits(8)
-
-
 def port():
     return rng.choice(["1069", "10690", "1068", "10698", "10655", "106575"]) + digits(rng.randint(5, 8))
-
-
-def cn_int(v):
-    """Spoken Chinese for 1..9999 (两百, 一千二百八十 style)."""
-    if v >= 1000:
-        q, r = divmod(v, 1000)
-        head = ("两" if q == 2 else CN[q]) + "千"
-        return head if r == 0 else head + ("零" + cn_int(r) if r < 100 else cn_int(r))
-    if v >= 100:
-        h, r = divmod(v, 100)
-        head = ("两" if h == 2 else CN[h]) + "百"
-        if r == 0:
-            return head
-        return head + ("零" + CN[r] if r < 10 else "一" + cn_int(r) if r < 20 else cn_int(r))
-    if v >= 10:
-        t, r = divmod(v, 10)
-        return ("" if t == 1 else CN[t]) + "十" + (CN[r] if r else "")
-    return CN[v]
-
-
-def cn_tel(num):
-    table = "零幺二三四五六七八九" if rng.random() < 0.6 else CN
-    return "".join(table[int(c)] for c in num)
 
 
 def split_tel(num):
@@ -104,7 +78,7 @@ def split_tel(num):
 
 def make_url(stem):
     s = stem + rng.choice(URL_STEMS) + rng.choice(TLDS)
-    s += "/" + "".join(rng.choice("abcdefhkmnprstuvwxyzABCDEFHKMNPRSTUVWXYZ2345678") for _ in range(rng.randint(4, 6)))
+    s += "/" + common.chars(rng, rng.randint(4, 6), common.URL_CHARS)
     if rng.random() < 0.35:
         s = rng.choice(["http://", "https://", "m."]) + s
     return s
@@ -140,8 +114,7 @@ def slots():
     return d
 
 
-def fill(t, d):
-    return re.sub(r"\{(\w+)\}", lambda m: d[m.group(1)], t)
+fill = common.fill_slots
 
 
 # ================================================================ content
@@ -483,30 +456,30 @@ def build(base):
     return text, sender_for(snd, d), flags
 
 
+def checked_build(k):
+    """build(), or None (and a rejection noted) when the text is out of length."""
+    scen, kind = B[k][0], B[k][1]
+    text, sender, flags = build(B[k])
+    if BRANCH.search(text):
+        raise SystemExit(f"branch word in base {k}: {text}")
+    lo, hi = LIMITS[kind]
+    if not lo <= len(text) <= hi:
+        REJECTED.append(("length", len(text), scen, text[:50]))
+        return None
+    return text, sender, flags
+
+
 def main():
     for k, base in enumerate(B):
         scen, kind, fl, snd, tpl = base
-        for _try in range(4):
-            text, sender, flags = build(base)
-            lo, hi = LIMITS[kind]
-            if BRANCH.search(text):
-                raise SystemExit(f"branch word in base {k}: {text}")
-            if not lo <= len(text) <= hi:
-                REJECTED.append(("length", len(text), scen, text[:50]))
-                continue
-            jac = POOL.max_jaccard(text)
-            if jac >= 0.5:
-                REJECTED.append((f"dup {jac:.2f}", len(text), scen, text[:50]))
-                continue
-            POOL.add(text)
-            ROWS.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender,
-                             group=f"{FAMILY}/{scen}", flags=sorted(set(flags)), fee="F" in fl, kind=kind))
-            break
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(ROWS, 1):
-            obj = {"id": f"{PREFIX}-{i:04d}", "text": r["text"], "label": "scam", "channel": r["channel"],
-                   "sender": r["sender"], "family": FAMILY, "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        got = common.first_fresh(POOL, lambda: checked_build(k), on_dup=lambda out, jac: REJECTED.append(
+            (f"dup {jac:.2f}", len(out[0]), scen, out[0][:50])))
+        if got is None:
+            continue
+        text, sender, flags = got
+        ROWS.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender,
+                         group=f"{FAMILY}/{scen}", flags=sorted(set(flags)), fee="F" in fl, kind=kind))
+    common.write_rows(OUT, PREFIX, ROWS, label="scam", family=FAMILY)
     n = len(ROWS)
     ch = Counter(r["channel"] for r in ROWS)
     print(f"base texts {len(B)}; rows {n}: sms {ch['sms']}, call {ch['call']}")

@@ -18,18 +18,18 @@ other_i, which is generated first) reaches 0.5 is dropped (re-drawn up to three 
 
 Stdlib only, fixed seed.   python corpus/sources/scam_g.py   # writes corpus/scam_g.jsonl
 """
-import json
 import random
 import re
-import string
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 CORPUS = HERE.parents[1]
 OUT = CORPUS / "scam_g.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260712
@@ -39,7 +39,7 @@ FAMILY = "advance_fee_loan"
 DEDUP = 0.5
 SECOND = 0.3
 
-SURN = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺顾龚邵万覃武钱严莫孔向汤康易乔赖文施洪")
+SURN = common.SURNAMES
 GIVEN = ["志伟", "海燕", "建新", "丽华", "晓军", "春华", "国平", "俊辉", "雅丽", "文华", "小梅", "刚", "静", "勇", "红", "杰",
          "思琪", "子豪", "永刚", "金莲", "立华", "秀珍", "浩东", "雨涵", "玉凤", "德胜", "桂芳", "晨光", "佳怡", "宇飞"]
 CITIES = ["湖州", "嘉兴", "宁波", "常州", "南通", "扬州", "盐城", "芜湖", "阜阳", "漳州", "九江", "上饶", "岳阳", "衡阳", "襄阳",
@@ -55,45 +55,13 @@ APPS = ["易借花", "秒借宝", "速贷通", "闪现钱包", "快借侠", "惠
 LOOK = [("借呗", "jiebei"), ("微粒贷", "weilidai"), ("京东金条", "jdjt"), ("度小满", "duxiaoman"), ("美团借钱", "mtjq"),
         ("招联好期贷", "zlhqd"), ("平安普惠", "pahp"), ("360借条", "jt360")]
 TLDS = [".top", ".cc", ".vip", ".xyz", ".icu", ".club", ".ltd", ".site", ".shop", ".fun"]
-CN = "零一二三四五六七八九"
 
-
-def digits(n):
-    return "".join(R.choice(string.digits) for _ in range(n))
-
-
-def mobile():
-    return R.choice(["13", "15", "18", "17", "19", "16"]) + str(R.randint(0, 9)) + digits(8)
-
-
-def port():
-    return "106" + R.choice(["9", "90", "98", "5", "57", "88"]) + digits(R.choice([7, 8, 9]))
-
-
-def cn_num(num):
-    table = "零幺二三四五六七八九" if R.random() < 0.6 else CN
-    return "".join(table[int(c)] for c in num)
-
-
-def cn_int(v):
-    if v >= 1000:
-        q, r = divmod(v, 1000)
-        head = ("两" if q == 2 else CN[q]) + "千"
-        return head if r == 0 else head + ("零" + cn_int(r) if r < 100 else cn_int(r))
-    if v >= 100:
-        h, r = divmod(v, 100)
-        head = ("两" if h == 2 else CN[h]) + "百"
-        if r == 0:
-            return head
-        return head + ("零" + CN[r] if r < 10 else "一" + cn_int(r) if r < 20 else cn_int(r))
-    if v >= 10:
-        t, r = divmod(v, 10)
-        return ("" if t == 1 else CN[t]) + "十" + (CN[r] if r else "")
-    return CN[v]
-
-
-def rand_path(n):
-    return "".join(R.choice("abcdefhkmnprstuvwxyzABCDEFHKMNPRSTUVWXYZ2345678") for _ in range(n))
+digits = partial(common.digits, R)
+mobile = partial(common.mobile, R)
+port = partial(common.port, R)
+cn_num = partial(common.cn_digits, R)
+cn_int = common.cn_int
+rand_path = partial(common.chars, R, alphabet=common.URL_CHARS)
 
 
 def slots():
@@ -121,7 +89,7 @@ def slots():
         fee=str(fee), fee_cn=cn_int(fee), fee2=str(R.choice([2000, 3000, 5000, 6000, 8000])), pctf=R.choice(["5%", "10%", "8%", "15%", "20%"]),
         wan=str(wan), wan_cn=cn_int(wan), big=str(R.choice([20, 30, 50, 100, 200, 500])),
         amt=str(R.randint(20, 300) * 1000), cnh=R.choice(["3.2%", "3.6%", "4.2%", "3.85%", "2.98%"]), myx=R.choice(["2厘8", "3厘", "0.3%", "2.5厘"]),
-        md=f"{R.randint(1, 12)}月{R.randint(1, 28)}日", hour=str(R.choice([17, 18, 20, 21, 22])), tail=digits(4),
+        md=common.month_day(R), hour=str(R.choice([17, 18, 20, 21, 22])), tail=digits(4),
         edc=R.choice(["最高30万", "最高50万", "3-50万", "1万-30万", "5万-80万", "2-20万"]),
         edb=R.choice(["最高500万", "最高300万", "30万-1000万", "最高200万"]),
         code=R.choice(["邀请码", "注册码", "推荐码"]) + digits(6),
@@ -129,12 +97,7 @@ def slots():
     return d
 
 
-CHOICE = re.compile(r"\[\[([^\[\]]*)\]\]")
-
-
-def fill(t, d):
-    t = CHOICE.sub(lambda mo: R.choice(mo.group(1).split("|")), t)
-    return re.sub(r"\{(\w+)\}", lambda mo: d[mo.group(1)], t)
+fill = partial(common.fill, R)
 
 
 # ================================================================ base texts
@@ -442,53 +405,36 @@ def norm(text):
 
 
 def sender_for(spec, d, text):
-    if spec == "m":
-        r = R.random()
-        if r < 0.65 and d["m_raw"] in re.sub(r"[ .-]", "", text):
-            return d["m_raw"]
-        return mobile() if r < 0.9 else None
-    if spec == "r":
-        return R.choice([mobile(), mobile(), None])
-    if spec == "p":
-        return port()
+    if spec in ("m", "r", "p"):
+        return common.ad_sender(R, spec, d["m_raw"], text, mobile, port, p_same=0.65, p_mobile=0.9)
     return None
+
+
+def render(k):
+    scen, kind, fl, elem, snd, tpl = B[k]
+    d = slots()
+    text = fill(tpl, d)
+    if kind == "d" and R.random() < 0.3:
+        text = text.replace("对方：", R.choice(["来电：", "业务员：", "客服："]))
+    lo, hi = LIMITS[kind]
+    if not lo <= len(text) <= hi or "{" in text or "[[" in text:
+        raise SystemExit(f"base {k} ({scen}): length {len(text)}: {text}")
+    if not SCAM_MARK[elem].search(norm(text)):
+        raise SystemExit(f"base {k} ({scen}): no {elem} element: {text}")
+    return text, d
 
 
 def main():
     pool = NearDuplicateIndex(corpus_texts(CORPUS, exclude=OUT))
     rows, rejected = [], Counter()
-    plan = [(k, 0) for k in range(len(B))] + [(k, 1) for k in range(len(B)) if B[k][1] == "s" and R.random() < SECOND]
-    for k, rep in plan:
+    for k, (text, d) in common.fresh_renders(R, B, pool, render, SECOND, 1, DEDUP, rejected):
         scen, kind, fl, elem, snd, tpl = B[k]
-        for _try in range(4):
-            d = slots()
-            text = fill(tpl, d)
-            if kind == "d" and R.random() < 0.3:
-                text = text.replace("对方：", R.choice(["来电：", "业务员：", "客服："]))
-            lo, hi = LIMITS[kind]
-            if not lo <= len(text) <= hi or "{" in text or "[[" in text:
-                raise SystemExit(f"base {k} ({scen}): length {len(text)}: {text}")
-            if not SCAM_MARK[elem].search(norm(text)):
-                raise SystemExit(f"base {k} ({scen}): no {elem} element: {text}")
-            if pool.max_jaccard(text) >= DEDUP:
-                rejected[scen] += 1
-                continue
-            pool.add(text)
-            flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
-            rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
-                             group=f"{FAMILY}/{scen}", flags=flags, base=k, elem=elem))
-            break
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(rows, 1):
-            obj = {"id": f"{PREFIX}-{i:04d}", "text": r["text"], "label": "scam", "channel": r["channel"],
-                   "sender": r["sender"], "family": FAMILY, "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    ch = Counter(r["channel"] for r in rows)
-    print(f"base texts {len(B)} ({len({r['base'] for r in rows})} used); rows {len(rows)}: sms {ch['sms']}, call {ch['call']}")
-    print("groups", len({r["group"] for r in rows}), "elements", dict(Counter(r["elem"] for r in rows)))
-    print("hard", sum("hard" in r["flags"] for r in rows), "evasive", sum("evasive" in r["flags"] for r in rows))
-    if rejected:
-        print("dedup rejections:", dict(rejected))
+        flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
+        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
+                         group=f"{FAMILY}/{scen}", flags=flags, base=k, elem=elem))
+    common.write_rows(OUT, PREFIX, rows, label="scam", family=FAMILY)
+    common.report(B, rows, rejected,
+                  ("groups", len({r["group"] for r in rows}), "elements", dict(Counter(r["elem"] for r in rows))))
 
 
 if __name__ == "__main__":

@@ -19,18 +19,18 @@ dropped (re-drawn with new slot values up to three times).
 
 Stdlib only, fixed seed.   python corpus/sources/scam_h.py   # writes corpus/scam_h.jsonl
 """
-import json
 import random
 import re
-import string
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 CORPUS = HERE.parents[1]
 OUT = CORPUS / "scam_h.jsonl"
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+import _common as common  # noqa: E402
 from scamguard.corpus import FAMILIES, NearDuplicateIndex, corpus_texts  # noqa: E402
 
 SEED = 20260805
@@ -38,7 +38,7 @@ R = random.Random(SEED)
 PREFIX = "sh"
 DEDUP = 0.5
 
-SURN = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺顾龚邵万覃武钱严莫孔向汤康易乔赖文施洪")
+SURN = common.SURNAMES
 GIVEN = ["秀英", "建国", "丽娟", "志明", "海峰", "玉兰", "晓东", "婷婷", "振华", "凤英", "国强", "美玲", "子轩", "梦瑶", "浩宇",
          "春梅", "卫东", "淑芬", "嘉豪", "诗涵", "德明", "小燕", "文静", "鹏飞", "雪梅", "俊峰", "慧敏", "立新", "欣然", "海涛"]
 CITIES = ["株洲", "宜春", "赣州", "黄冈", "孝感", "信阳", "周口", "驻马店", "聊城", "德州", "临沂", "泰安", "宿迁", "淮安", "连云港",
@@ -56,20 +56,11 @@ CO_A = ["恒信", "鼎盛", "瑞丰", "嘉禾", "宏达", "永利", "华泰", "�
 CO_B = ["商贸有限公司", "科技有限公司", "信息咨询有限公司", "供应链管理有限公司", "网络科技有限公司", "贸易有限公司"]
 LAW = ["华信法务", "正衡债务规划", "安心协商服务中心", "德恒财务咨询", "诚和法律咨询", "明理债务优化", "天平法务工作室"]
 TLDS = [".top", ".cc", ".vip", ".xyz", ".icu", ".club", ".site", ".fun", ".shop", ".ink"]
-CN = "零一二三四五六七八九"
-
-
-def digits(n):
-    return "".join(R.choice(string.digits) for _ in range(n))
-
-
-def mobile():
-    return R.choice(["13", "15", "18", "17", "19", "16"]) + str(R.randint(0, 9)) + digits(8)
-
-
-def cn_digits(num):
-    table = "零幺二三四五六七八九" if R.random() < 0.5 else CN
-    return "".join(table[int(c)] for c in num)
+CN = common.CN
+digits = partial(common.digits, R)
+mobile = partial(common.mobile, R)
+cn_digits = partial(common.cn_digits, R, p_yao=0.5)
+rand_path = partial(common.chars, R, alphabet="abcdefhkmnprstuvwxyz2345678")
 
 
 def cn_small(v):
@@ -98,10 +89,6 @@ def cn_money(v):
             return head
         return head + ("零" if r < 1000 else "") + cn_small(r)
     return cn_small(v)
-
-
-def rand_path(n):
-    return "".join(R.choice("abcdefhkmnprstuvwxyz2345678") for _ in range(n))
 
 
 def slots():
@@ -135,18 +122,13 @@ def slots():
         gh=R.choice(["", "A", "KF", "JR"]) + digits(R.choice([4, 5, 6])),
         school=R.choice(SCHOOLS), year=str(R.randint(2013, 2020)),
         plat=R.choice(PLATS), hour=str(R.choice([15, 16, 17, 18, 19, 20, 21])),
-        md=f"{R.randint(1, 12)}月{R.randint(1, 28)}日", tail=digits(4),
+        md=common.month_day(R), tail=digits(4),
         alipay=mobile(),
     )
     return d
 
 
-CHOICE = re.compile(r"\[\[([^\[\]]*)\]\]")
-
-
-def fill(t, d):
-    t = CHOICE.sub(lambda mo: R.choice(mo.group(1).split("|")), t)
-    return re.sub(r"\{(\w+)\}", lambda mo: d[mo.group(1)], t)
+fill = partial(common.fill, R)
 
 
 # ================================================================ base texts
@@ -968,6 +950,22 @@ def sender_for(spec, d, text):
     return spec
 
 
+def render(k):
+    fam, scen, kind, fl, snd, tpl = B[k]
+    d = slots()
+    text = fill(tpl, d)
+    if kind == "d":
+        label = R.choice(["客服：", "客服：", "客服：", "专员：", "对方："]) if "客服：" in text else None
+        if label:
+            text = text.replace("客服：", label)
+    lo, hi = LIMITS[kind]
+    if not lo <= len(text) <= hi or "{" in text or "[[" in text:
+        raise SystemExit(f"base {k} ({fam}/{scen}): length {len(text)}: {text}")
+    if kind == "d" and "\n" not in text or kind != "d" and "\n" in text:
+        raise SystemExit(f"base {k} ({fam}/{scen}): bad line structure")
+    return text, d
+
+
 def main():
     pool = NearDuplicateIndex(corpus_texts(CORPUS, exclude=OUT))
     rows, rejected = [], Counter()
@@ -975,40 +973,18 @@ def main():
     if distinct != len(B):
         raise SystemExit(f"{len(B) - distinct} repeated base texts")
     for k, (fam, scen, kind, fl, snd, tpl) in enumerate(B):
-        for _try in range(4):
-            d = slots()
-            text = fill(tpl, d)
-            if kind == "d":
-                label = R.choice(["客服：", "客服：", "客服：", "专员：", "对方："]) if "客服：" in text else None
-                if label:
-                    text = text.replace("客服：", label)
-            lo, hi = LIMITS[kind]
-            if not lo <= len(text) <= hi or "{" in text or "[[" in text:
-                raise SystemExit(f"base {k} ({fam}/{scen}): length {len(text)}: {text}")
-            if kind == "d" and "\n" not in text or kind != "d" and "\n" in text:
-                raise SystemExit(f"base {k} ({fam}/{scen}): bad line structure")
-            if pool.max_jaccard(text) >= DEDUP:
-                rejected[f"{fam}/{scen}#{k}"] += 1
-                continue
-            pool.add(text)
-            flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
-            rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
-                             family=fam, group=f"{fam}/sh-{scen}", flags=flags, base=k))
-            break
-        else:
+        got = common.first_fresh(pool, lambda: render(k), DEDUP,
+                                 on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}#{k}"]))
+        if got is None:
             rejected[f"DROPPED {fam}/{scen}#{k}"] += 1
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(rows, 1):
-            obj = {"id": f"{PREFIX}-{i:04d}", "text": r["text"], "label": "scam", "channel": r["channel"],
-                   "sender": r["sender"], "family": r["family"], "group": r["group"], "flags": r["flags"]}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    ch = Counter(r["channel"] for r in rows)
-    print(f"base texts {len(B)} ({len({r['base'] for r in rows})} used); rows {len(rows)}: sms {ch['sms']}, call {ch['call']}")
-    print("groups", len({r["group"] for r in rows}))
-    print("families", dict(Counter(r["family"] for r in rows).most_common()))
-    print("hard", sum("hard" in r["flags"] for r in rows), "evasive", sum("evasive" in r["flags"] for r in rows))
-    if rejected:
-        print("dedup rejections:", dict(rejected))
+            continue
+        text, d = got
+        flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
+        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
+                         family=fam, group=f"{fam}/sh-{scen}", flags=flags, base=k))
+    common.write_rows(OUT, PREFIX, rows, label="scam")
+    common.report(B, rows, rejected, ("groups", len({r["group"] for r in rows})),
+                  ("families", dict(Counter(r["family"] for r in rows).most_common())))
 
 
 if __name__ == "__main__":
