@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..text.literals import LiteralIndex, required_literals
 
@@ -140,10 +140,10 @@ class RuleSet:
         regexes run (and get compiled); the hits are the same either way (tests/test_literals.py).
         """
         fired: dict[str, Hit] = {}
-        candidates = (self.plan().candidates(text) if prefilter
-                      else ((rule, rule.patterns, rule.exclude) for rule in self.rules))
+        candidates = (self.plan().candidates(text, facts) if prefilter
+                      else ((rule, rule.patterns, rule.exclude) for rule in self.rules if _facts_hold(rule, facts)))
         for rule, patterns, exclude in candidates:
-            span = _fires(rule, text, facts, obfuscated, fired, patterns, exclude)
+            span = _fires(rule, text, obfuscated, fired, patterns, exclude)
             if span is not False:
                 fired[rule.id] = Hit(rule, span, 1.0)
         return self._guard(fired)
@@ -188,15 +188,20 @@ class _Plan:
                 gate.setdefault(k, set()).add(i)
         self.gate = {k: frozenset(v) for k, v in gate.items()}
 
-    def candidates(self, text: str) -> Iterator[tuple[Rule, list[Pattern], list[Pattern]]]:
+    def candidates(self, text: str, facts: set[str]) -> Iterator[tuple[Rule, Sequence[Pattern], Sequence[Pattern]]]:
+        """The rules that may fire on `text` with `facts`, each with those of its patterns and exclusions that may
+        match. Conditions on facts are checked before any pattern list is built: most rules that fail, fail there."""
         maybe = self.index.possible(text)
         gate = self.gate
         chosen = set(self.always).union(*(gate[k] for k in maybe if k in gate))
+        keys, rules = self.keys, self.rules
         for i in sorted(chosen):
-            pat, req, exc = self.keys[i]
+            pat, req, exc = keys[i]
             if req and not maybe.issuperset(req):
                 continue
-            r = self.rules[i]
+            r = rules[i]
+            if not _facts_hold(r, facts):
+                continue
             yield (r, [p for p, k in zip(r.patterns, pat) if k in maybe] if len(pat) > 1 else r.patterns,
                    [p for p, k in zip(r.exclude, exc) if k in maybe] if exc else ())
 
@@ -214,18 +219,21 @@ def vote(hits: list[Hit]) -> str:
     return "other"
 
 
-def _fires(rule: Rule, text: str, facts: set[str], obfuscated: list[tuple[int, int]], fired: dict[str, Hit],
-           patterns: Iterable[Pattern], exclude: Iterable[Pattern]) -> tuple[int, int] | None | bool:
-    """The span a rule fires on (None when it has none), or False when it does not fire. `patterns` and `exclude`
-    are the rule's own, less any the prefilter ruled out."""
+def _facts_hold(rule: Rule, facts: set[str]) -> bool:
+    """Whether a rule's conditions on the channel and the facts hold."""
     if rule.channel and f"channel:{rule.channel}" not in facts:
         return False
     if rule.facts and not rule.facts <= facts:
         return False
     if rule.any_facts and rule.any_facts.isdisjoint(facts):
         return False
-    if rule.not_facts and not rule.not_facts.isdisjoint(facts):
-        return False
+    return not (rule.not_facts and not rule.not_facts.isdisjoint(facts))
+
+
+def _fires(rule: Rule, text: str, obfuscated: list[tuple[int, int]], fired: dict[str, Hit],
+           patterns: Iterable[Pattern], exclude: Iterable[Pattern]) -> tuple[int, int] | None | bool:
+    """The span a rule whose facts hold fires on (None when it has none), or False when it does not fire.
+    `patterns` and `exclude` are the rule's own, less any the prefilter ruled out."""
     span: tuple[int, int] | None = None
     if rule.patterns:
         for p in patterns:

@@ -113,13 +113,15 @@ def _node(op, av) -> _Info:
     return _ANY                         # ANY, NOT_LITERAL, GROUPREF, CATEGORY…
 
 
-def required_literals(pattern: re.Pattern | str) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern | str, parsed: sre_parse.SubPattern | None = None
+                      ) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, or None when no such set can be stated.
 
-    Read from the parsed form only (no compilation), so it is cheap enough to run before deciding to compile."""
+    Read from the parsed form only (no compilation), so it is cheap enough to run before deciding to compile;
+    pass `parsed` (from `sre_parse.parse`) when the caller has parsed the pattern already."""
     source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
     try:
-        parsed = sre_parse.parse(source, flags)
+        parsed = parsed if parsed is not None else sre_parse.parse(source, flags)
         if parsed.state.flags & re.IGNORECASE:
             return None
         info = _sequence(parsed)
@@ -165,9 +167,14 @@ class LiteralIndex:
                 out |= keys
         return out
 
+    def any_possible(self, text: str) -> bool:
+        """Whether any key's pattern may match; stops at the first literal found."""
+        return bool(self.always) or (not self._empty and next(self._automaton.iter(text), None) is not None)
 
-def first_chars(pattern: str) -> set[str]:
-    """Every character a match of `pattern` can start with, from its parsed form (ValueError when unbounded)."""
+
+def first_chars(pattern: str, parsed: sre_parse.SubPattern | None = None) -> set[str]:
+    """Every character a match of `pattern` can start with, from its parsed form (ValueError when unbounded);
+    pass `parsed` when the caller has parsed the pattern already."""
 
     def walk(items: Sequence) -> tuple[set[str], bool]:
         """First characters of a sequence, and whether it can match the empty string."""
@@ -212,7 +219,7 @@ def first_chars(pattern: str) -> set[str]:
         return out, True
 
     try:
-        found, can_be_empty = walk(sre_parse.parse(pattern))
+        found, can_be_empty = walk(parsed if parsed is not None else sre_parse.parse(pattern))
     except (ValueError, TypeError, IndexError):
         can_be_empty = True
     if can_be_empty:
