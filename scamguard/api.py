@@ -99,14 +99,13 @@ class Classifier:
             for h in a.hits:
                 if h.rule.source != "builtin" and h.rule.direction in LABELS:
                     logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value * m.label_model.temperature
-        all_probs = m.label_model.probabilities(logits)
+        all_probs = m.label_model.probabilities(logits).tolist()   # Python floats from here on
         decided = []
-        for i, a in enumerate(analyses):
-            probs = all_probs[i]
+        for a, probs in zip(analyses, all_probs):
             forced = next((h.rule.id for h in a.hits if h.rule.force and h.value == 1.0), None)
             if forced and probs[0] < FORCE_FLOOR:
-                rest = probs[1:].sum()
-                probs = np.array([FORCE_FLOOR, *(probs[1:] * (1 - FORCE_FLOOR) / rest if rest else [0.05, 0.05])])
+                rest = probs[1] + probs[2]
+                probs = [FORCE_FLOOR, *([p * (1 - FORCE_FLOOR) / rest for p in probs[1:]] if rest else [0.05, 0.05])]
             if forced or probs[0] >= m.scam_threshold:
                 label = "scam"
             else:
@@ -159,7 +158,7 @@ class Classifier:
             return strongest.rule.family
         return None
 
-    def _verdict(self, a: Analysis, label: str, probs: np.ndarray, family: str | None, forced: str | None,
+    def _verdict(self, a: Analysis, label: str, probs: list[float], family: str | None, forced: str | None,
                  strongest_terms: list[tuple]) -> Verdict:
         m = self.model
         learned = self._rule_weights[label]
@@ -188,8 +187,8 @@ class Classifier:
             if len(terms) == MODEL_TERMS:
                 break
         reasons = (rules[:MAX_REASONS - len(terms)] + terms)
-        return Verdict(label=label, probabilities=make_probabilities(dict(zip(LABELS, map(float, probs)))),
-                       risk=risk_of(label, float(probs[0])), family=family, reasons=tuple(reasons),
+        return Verdict(label=label, probabilities=make_probabilities(dict(zip(LABELS, probs))),
+                       risk=risk_of(label, probs[0]), family=family, reasons=tuple(reasons),
                        advice=advice_for(label, family), model_version=m.version, channel=a.channel,
                        forced_by=forced, text=a.norm.original)
 

@@ -78,3 +78,23 @@ def test_every_builtin_pattern_compiles():
     rules = parse_rules(builtin_text(), "builtin.toml")
     assert all(p._re is not None for r in rules for p in (*r.patterns, *r.require, *r.exclude))
     assert len(rules) == len(builtin_rules())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("转账安全监管户卡借呗额度清零微信加qv会议 0123456789。"), max_size=30))
+def test_any_possible_agrees_with_possible(text):
+    assert INDEX.any_possible(text) == bool(INDEX.possible(text))
+    assert LiteralIndex([("any", re.compile(r"\d+"))]).any_possible(text)
+
+
+def test_the_phrase_prefilter_only_skips_texts_no_phrase_matches(root):
+    from scamguard.text.normalise import _tables
+
+    tables = _tables()
+    skipped = 0
+    for row in load_corpus(root / "corpus"):
+        folded = row.text.lower().translate(tables.chars)
+        if not tables.phrase_literals.any_possible(folded):
+            skipped += 1
+            assert tables.phrases.search(folded) is None, row.id
+    assert skipped > 1000   # the prefilter does skip most messages, or it is not worth its start-up cost

@@ -251,10 +251,14 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
     ent.exact_amounts = len(_EXACT_AMOUNT.findall(text))
     ent.tails = len(_TAIL.findall(text))
     ent.dates = len(_DATE.findall(text))
-    for name, count in (("amount", ent.amounts), ("exact_amount", ent.exact_amounts), ("card_tail", ent.tails),
-                        ("date", ent.dates)):
-        if count:
-            facts.add(f"has:{name}")
+    if ent.amounts:
+        facts.add("has:amount")
+    if ent.exact_amounts:
+        facts.add("has:exact_amount")
+    if ent.tails:
+        facts.add("has:card_tail")
+    if ent.dates:
+        facts.add("has:date")
     ent.brands.update(d.by_name[name].id for name in d.name_pattern.findall(text))
     for b in ent.brands:
         facts.add(f"brand:{b}")
@@ -279,10 +283,11 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
         facts.add("sig:none")
     if _OPT_OUT.search(text):
         facts.add("optout")
-    facts |= sender_facts(sender)
-    sender_brands = {f.split(":", 1)[1] for f in facts if f.startswith("sender_brand:")}
-    if sender_brands and ent.brands and sender_brands & ent.brands:
-        facts.add("sender:matches_brand")
+    from_sender = sender_facts(sender)
+    facts |= from_sender
+    if ent.brands and len(from_sender) > 1:   # a brand is named and the sender may be one
+        if not ent.brands.isdisjoint(f.split(":", 1)[1] for f in from_sender if f.startswith("sender_brand:")):
+            facts.add("sender:matches_brand")
     if channel:
         facts.add(f"channel:{channel}")
     return ent
