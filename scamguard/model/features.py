@@ -54,9 +54,13 @@ class Analysis:
     channel: str
 
 
+_TURN = re.compile(r"(?:^|\n)\s*[^\n:：]{1,6}[:：]")
+
+
 def infer_channel(text: str) -> str:
     """"call" for transcripts (speaker turns, or long run-on speech), else "sms"."""
-    if len(re.findall(r"(?:^|\n)\s*[^\n:：]{1,6}[:：]", text)) >= 3:
+    # Each turn holds one colon, so fewer than three colons cannot make three turns (and skips the scan).
+    if text.count(":") + text.count("：") >= 3 and len(_TURN.findall(text)) >= 3:
         return "call"
     if len(text) > 260 and not re.search(r"[【\[][^】\]]{2,12}[】\]]", text) and not re.search(r"https?://", text):
         return "call"

@@ -15,9 +15,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# A leading look-ahead on the possible first characters, or a literal first, lets `re` skip most positions at C
-# speed; without one it tries the whole pattern at every character.
-_PHONE = re.compile(r"(?=[+\d])(?<![\d.])(?:(?:\+|00)\s?\d{1,3}[\s-]?)?\d{5,14}(?![\d])")
+# `re` skips ahead at C speed to where a pattern can start only when the pattern starts with a literal or a character
+# class; a look-around or an alternation first makes it try the whole pattern at every character. So these begin by
+# consuming one character of a class, then look behind at it to choose the branch (`\d(?<![\d.]\d)` is "a digit not
+# preceded by a digit or a dot"). Each rewrite matched exactly what its plain form matched on the corpus, dev and
+# 30,000 random strings.
+_PHONE = re.compile(r"[+\d](?<![\d.][+\d])(?:(?<=\+)\s?\d{1,3}[\s-]?\d{5,14}|(?<=0)0\s?\d{1,3}[\s-]?\d{5,14}|(?<=\d)\d{4,13})"
+                    r"(?![\d])")   # (?:(?:\+|00)\s?\d{1,3}[\s-]?)?\d{5,14} not after a digit or a dot
 _PLACEHOLDER_PHONE = re.compile(r"(?<![a-z])(cellphone|phone|hotline|tel)(?:\d*)(?![a-z])")
 _PLACEHOLDER_URL = re.compile(r"url(?<![a-z]url)[a-z0-9]*(?![a-z])")
 _URL = re.compile(
@@ -26,14 +30,23 @@ _URL = re.compile(
     r"(?:\.cn|\.hk)?(?::\d+)?(?:/[\x21-\x7e]*)?(?![a-z0-9])"
     r"|(?:https?://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:/[\x21-\x7e]*)?")
 # Every link has a dot before a known top-level domain, or is an IP address: a cheap test before the full pattern.
-_MAYBE_URL = re.compile(r"\.(?:com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd|wang|ink|gg|im|so"
-                        r"|date|nz|hk|tw|ly)|\d\.\d{1,3}\.\d")
-_AMOUNT = re.compile(r"(?=[人r¥￥\s\d])(?:(?:人民币|rmb|¥|￥)?\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s?(?:元|块|rmb|人民币)|(?:人民币|¥|￥)\s?\d+(?:\.\d{1,2})?)")
+_MAYBE_URL = re.compile(r"[.\d](?:(?<=\.)(?:com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd"
+                        r"|wang|ink|gg|im|so|date|nz|hk|tw|ly)|(?<=\d)\.\d{1,3}\.\d)")
+# (?:人民币|rmb|¥|￥)?\s?N\s?UNIT | (?:人民币|¥|￥)\s?\d+(?:\.\d{1,2})?, with N a number with thousands separators
+_N = r"\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?"
+_UNIT = r"\s?(?:元|块|rmb|人民币)"
+_AMOUNT = re.compile(rf"[人r¥￥\s\d](?:(?<=人)民币\s?{_N}{_UNIT}|(?<=r)mb\s?{_N}{_UNIT}|(?<=[¥￥])\s?{_N}{_UNIT}|(?<=\s){_N}{_UNIT}"
+                     rf"|(?<=\d)\d{{0,2}}(?:,\d{{3}})*(?:\.\d{{1,2}})?{_UNIT}|(?<=人)民币\s?\d+(?:\.\d{{1,2}})?"
+                     rf"|(?<=[¥￥])\s?\d+(?:\.\d{{1,2}})?)")
 _EXACT_AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
 _TAIL = re.compile(r"(?:尾号|末四位|后四位|卡号?末?|账户|贵卡|卡)[为是:]?\s?(?:\d{4}|[*x]+\d{4})(?!\d)")
-_DATE = re.compile(r"\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|还款日|到期日|账单日")
-_SIGNATURE = re.compile(r"^\s*[【\[]([^】\]\n]{2,16})[】\]]|[【\[]([^】\]\n]{2,16})[】\]]\s*$")
-_OPT_OUT = re.compile(r"(?:回复?|回|发送?)\s?(?:t|td|r|n|0000|退订)\s?(?:退订|退|拒收)?|退订回\s?t|拒收请回复\s?r|退订")
+_DATE = re.compile(r"[\d还到账](?:(?<=\d)\d?月\d{1,2}日|(?:(?<=1)9|(?<=2)0)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|(?<=还)款日"
+                   r"|(?<=到)期日|(?<=账)单日)")   # \d{1,2}月\d{1,2}日 | (?:19|20)\d\d-M-D | 还款日 | 到期日 | 账单日
+# A signature 【…】 or […] at the start (matched there) or at the end (searched for).
+_SIGNATURE_START = re.compile(r"\s*[【\[]([^】\]\n]{2,16})[】\]]")
+_SIGNATURE_END = re.compile(r"[【\[]([^】\]\n]{2,16})[】\]]\s*$")
+# An opt-out instruction: 退订 anywhere, or 回(复) / 发(送) T, R, N or 0000.
+_OPT_OUT = re.compile(r"[回发](?:(?<=回)复?|(?<=发)送?)\s?(?:t|r|n|0000)")
 
 
 @dataclass(frozen=True)
@@ -262,9 +275,10 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
     ent.brands.update(d.by_name[name].id for name in d.name_pattern.findall(text))
     for b in ent.brands:
         facts.add(f"brand:{b}")
-    sig = _SIGNATURE.search(text.strip())
+    stripped = text.strip()
+    sig = _SIGNATURE_START.match(stripped) or _SIGNATURE_END.search(stripped)
     if sig:
-        name = (sig.group(1) or sig.group(2)).strip()
+        name = sig.group(1).strip()
         ent.signature = name
         brand = d.brand_of_name(name)
         if name in d.generic_signatures:
@@ -281,7 +295,7 @@ def extract(text: str, sender: str | None = None, channel: str | None = None) ->
             facts.add("sig:unknown")
     else:
         facts.add("sig:none")
-    if _OPT_OUT.search(text):
+    if "退订" in text or _OPT_OUT.search(text):
         facts.add("optout")
     from_sender = sender_facts(sender)
     facts |= from_sender

@@ -26,7 +26,10 @@ _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U000
 # Characters inserted between two Chinese characters to break up a keyword.
 _SEPARATORS = r" \t\xa0\u3000.*~/_\-'\"`|丨｜·•・°^+=#$%&@\\" + _EMOJI
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+")
-_INSERTED = re.compile(f"(?<=[{CJK}])[{_SEPARATORS}]{{1,3}}(?=[{CJK}])")
+# Patterns here begin by consuming a character of a class and then look behind, rather than look behind first: `re`
+# skips at C speed to where a pattern can start only when it starts with a literal or a class (see text/extract.py).
+# (?<=[CJK])[SEP]{1,3}(?=[CJK])
+_INSERTED = re.compile(f"[{_SEPARATORS}](?<=[{CJK}][{_SEPARATORS}])[{_SEPARATORS}]{{0,2}}(?=[{CJK}])")
 _SPACES = re.compile(r"[ \t\u3000\xa0]{2,}")
 _CN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "壹": "1", "二": "2", "两": "2", "贰": "2",
               "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6", "七": "7",
@@ -34,9 +37,9 @@ _CN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "壹":
 # Seven or more numerals in a row are a spoken or disguised number, never prose.
 _CN_NUMBER = re.compile(f"[{''.join(_CN_DIGITS)}]{{7,}}")
 # Digits broken into groups by spaces or dashes: 15 56 3458 960, 138-0013-8000.
-_SPLIT_NUMBER = re.compile(r"(?<![\d.])\d{1,4}(?:[ \-–—_.·]{1,3}\d{1,5}){1,5}(?![\d])")
+_SPLIT_NUMBER = re.compile(r"\d(?<![\d.]\d)\d{0,3}(?:[ \-–—_.·]{1,3}\d{1,5}){1,5}(?![\d])")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d[\-./]\d{1,2}[\-./]\d{1,2}$|\d{1,2}[\-./]\d{1,2}$|\d{1,3}\.\d{1,2}$")
-_URL_DOT = re.compile(r"([a-z0-9-]{2,})\s*(?:。|\.|点|dot|\(\.\)|\[\.\])\s*(com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd|wang|ink)(?![a-z])")
+_URL_DOT = re.compile(r"([a-z0-9-][a-z0-9-]+)\s*(?:。|\.|点|dot|\(\.\)|\[\.\])\s*(com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd|wang|ink)(?![a-z])")
 _HXXP = re.compile(r"hxxps?|h\s*t\s*t\s*p\s*(?=s?\s*:\s*/\s*/)")
 
 
@@ -182,7 +185,7 @@ def _cn_number(m: re.Match) -> str:
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_CJK_GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+_CJK_GAP = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
 _WIDE = re.compile("[\uff01-\uff5e]")
 
 
