@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -16,13 +16,14 @@ else:  # pragma: no cover
 LABELS = ("scam", "genuine", "other")
 
 
-@dataclass(frozen=True)
-class Reason:
-    """One piece of evidence: a rule that fired or a term the model weighed.
+class Reason(NamedTuple):
+    """One piece of evidence: a rule that fired or a term the model weighed (immutable).
 
     `weight` is its learned contribution to the log-odds of the verdict's label against the other labels
     (positive: it supports the verdict). `strength` is a rule's declared prior strength (1 weak – 3 strong; None for
     model terms). `span` is (start, end) in the ORIGINAL text, or None; `text` is that substring.
+    A named tuple rather than a frozen dataclass: a verdict carries up to eight, and a frozen dataclass takes twice
+    as long to build (each field set through object.__setattr__), a few percent of `classify_many`'s time.
     """
 
     id: str
