@@ -51,12 +51,9 @@ class Scored(NamedTuple):
 
 
 def _scored(verdict) -> Scored:
-    reasons = tuple(
-        ReasonHit(str(r.id), float(getattr(r, "weight", 0.0) or 0.0), str(getattr(r, "zh", "") or ""),
-                  str(getattr(r, "en", "") or ""), tuple(r.span) if getattr(r, "span", None) else None)
-        for r in (verdict.reasons or ()))
-    return Scored(str(verdict.label), float(verdict.scam_probability), str(verdict.risk),
-                  verdict.family or None, reasons)
+    return Scored(verdict.label, float(verdict.scam_probability), verdict.risk, verdict.family or None,
+                  tuple(ReasonHit(r.id, float(r.weight), r.zh, r.en, tuple(r.span) if r.span else None)
+                        for r in verdict.reasons))
 
 
 def score_batch(items: list[tuple[str, str | None]], channel: str,
