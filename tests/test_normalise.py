@@ -58,3 +58,23 @@ def test_signature_at_either_end_and_mismatch():
     assert "sig:brand" in extract(normalise("您的账单已出【招商银行】").text).facts
     assert "sig:brand" in extract(normalise("【招商银行】您的账单已出").text).facts
     assert "sig:personal" in extract(normalise("建行放款通知【李经理】").text).facts
+
+
+def test_a_port_is_credited_to_the_first_listed_number_it_embeds():
+    import random
+
+    from scamguard.text.extract import directory
+
+    d = directory()
+    numbers = list(d.by_number)
+
+    def first_listed(port: str):   # the definition: the first number in the directory's order that the tail holds
+        return next((b for n, b in d.by_number.items() if n in port[3:]), None)
+
+    rng = random.Random(5)
+    ports = [f"106{rng.randint(0, 9999)}{rng.choice(numbers)}{rng.randint(0, 99)}" for _ in range(2000)]
+    ports += [f"106{rng.randint(10**6, 10**12)}" for _ in range(2000)]
+    found = [d.brand_of_number(p) for p in ports]
+    assert found == [first_listed(p) for p in ports]
+    assert sum(b is not None for b in found) >= 2000
+    assert d.brand_of_number("95588") is d.by_number["95588"]
