@@ -114,8 +114,8 @@ def _tables() -> _Tables:
                   if line and not line.startswith("#"))
     alternatives, meanings = [], []
     # Python's re tries every alternative at every position; a look-ahead on the possible first characters
-    # makes the combined pattern skip most positions at C speed.
-    # And a literal prefilter skips the alternation altogether on the ~2/3 of messages where none can match.
+    # makes most positions fail at once. A literal prefilter skips the alternation altogether on the ~2/3 of
+    # messages where none of it can match.
     firsts: set[str] = set()
     literals: dict[str, frozenset[str] | None] = {}
     for lineno, line in enumerate((data / "phrases.tsv").read_text(encoding="utf-8").splitlines(), 1):
