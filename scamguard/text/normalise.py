@@ -39,7 +39,9 @@ _CN_NUMBER = re.compile(f"[{''.join(_CN_DIGITS)}]{{7,}}")
 # Digits broken into groups by spaces or dashes: 15 56 3458 960, 138-0013-8000.
 _SPLIT_NUMBER = re.compile(r"\d(?<![\d.]\d)\d{0,3}(?:[ \-–—_.·]{1,3}\d{1,5}){1,5}(?![\d])")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d[\-./]\d{1,2}[\-./]\d{1,2}$|\d{1,2}[\-./]\d{1,2}$|\d{1,3}\.\d{1,2}$")
-_URL_DOT = re.compile(r"([a-z0-9-][a-z0-9-]+)\s*(?:。|\.|点|dot|\(\.\)|\[\.\])\s*(com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd|wang|ink)(?![a-z])")
+# A domain label has at most 63 characters (RFC 1035); the bound also keeps a long run of letters or digits from
+# costing time quadratic in its length (each start would otherwise backtrack through the whole run).
+_URL_DOT = re.compile(r"([a-z0-9-][a-z0-9-]{1,62})\s*(?:。|\.|点|dot|\(\.\)|\[\.\])\s*(com|cn|net|org|top|xyz|cc|vip|info|site|shop|club|me|io|co|app|link|ltd|wang|ink)(?![a-z])")
 _HXXP = re.compile(r"hxxps?|h\s*t\s*t\s*p\s*(?=s?\s*:\s*/\s*/)")
 
 
