@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
+
+from .literals import LiteralIndex
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -71,9 +72,9 @@ class Directory:
     by_name: dict[str, Brand]
     by_number: dict[str, Brand]
     by_domain: dict[str, int]        # official domain -> index of the first brand listing it
-    # Every number of by_number, valued (its position in by_number, brand): finds the numbers a 106 port embeds in
+    # Every number of by_number, keyed (its position in by_number, brand): finds the numbers a 106 port embeds in
     # one pass instead of a substring test per number (senders are mostly distinct 106 ports in a big export).
-    number_finder: ahocorasick.Automaton = field(repr=False, compare=False)
+    number_index: LiteralIndex = field(repr=False, compare=False)
 
     def brand_of_name(self, name: str) -> Brand | None:
         """The brand whose name appears in `name` (longest name first)."""
@@ -86,8 +87,8 @@ class Directory:
         if brand or not number.startswith("106"):
             return brand
         # The number listed first among those the port's tail contains.
-        found = [hit for _, hit in self.number_finder.iter(number, 3)]
-        return min(found, key=lambda hit: hit[0])[1] if found else None
+        found = self.number_index.possible(number[3:])
+        return min(found)[1] if found else None
 
     def official_domain(self, host: str) -> Brand | None:
         if host.endswith(".gov.cn") or host == "gov.cn":
@@ -118,14 +119,13 @@ def directory() -> Directory:
         for n in b.names:
             by_name.setdefault(n, b)
     by_number = _first_brand_per_number(brands)
-    finder = ahocorasick.Automaton()
-    for i, (number, brand) in enumerate(by_number.items()):
-        finder.add_word(number, (i, brand))
-    finder.make_automaton()
+    # Each number is its own literal: the index says which numbers a text contains.
+    numbers = LiteralIndex((((i, b), n) for i, (n, b) in enumerate(by_number.items())),
+                           {n: frozenset({n}) for n in by_number})
     return Directory(brands, frozenset(lists["shorteners"]), tuple(lists["personal_signature_suffixes"]),
                      frozenset(lists["generic_signatures"]), tuple(lists["brand_tokens"]),
                      re.compile("|".join(map(re.escape, names))), by_name, by_number,
-                     {d: i for i, b in reversed(list(enumerate(brands))) for d in b.domains}, finder)
+                     {d: i for i, b in reversed(list(enumerate(brands))) for d in b.domains}, numbers)
 
 
 @dataclass
