@@ -12,6 +12,7 @@ from .model.features import Analysis, Counts, analyse_many, dense_features, dens
 from .model.scorer import LABELS, softmax
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
+from .text.normalise import Normalised
 from .verdict import Reason, Verdict, advice_for, make_probabilities, risk_of
 
 __all__ = ["classify", "classify_many", "Classifier", "load_classifier", "ModelError"]
@@ -95,10 +96,12 @@ class Classifier:
         logits = m.label_model.logits(counts, tfidf, dense)
         # User rules shift the calibrated log-odds of their direction by their declared weight (the logits are
         # divided by the temperature afterwards, hence the factor).
-        for i, a in enumerate(analyses):
-            for h in a.hits:
-                if h.rule.source != "builtin" and h.rule.direction in LABELS:
-                    logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value * m.label_model.temperature
+        if len(self.rules) > self._n_builtin:
+            for i, a in enumerate(analyses):
+                for h in a.hits:
+                    if h.rule.source != "builtin" and h.rule.direction in LABELS:
+                        logits[i, LABELS.index(h.rule.direction)] += (h.rule.weight * h.value
+                                                                      * m.label_model.temperature)
         all_probs = m.label_model.probabilities(logits).tolist()   # Python floats from here on
         decided = []
         for a, probs in zip(analyses, all_probs):
@@ -160,44 +163,48 @@ class Classifier:
 
     def _verdict(self, a: Analysis, label: str, probs: list[float], family: str | None, forced: str | None,
                  strongest_terms: list[tuple]) -> Verdict:
-        m = self.model
         learned = self._rule_weights[label]
+        norm = a.norm
+        reason = self._reason
         rules = []
         for h in a.hits:
-            w = learned.get(h.rule.id)
+            r = h.rule
+            w = learned.get(r.id)
             if w is not None:     # a built-in rule: its learned weight towards the label, as the hit counted
                 w *= h.value
             else:                 # a user rule: its declared weight shifts its direction's log-odds
-                sign = 1 if h.rule.direction == label else -0.5 if h.rule.direction in LABELS else 0
-                w = sign * h.rule.weight * h.value
-            rules.append(self._reason(a, h.rule.id, w, h.rule.zh, h.rule.en, h.span, h.rule.direction,
-                                      h.rule.weight * h.value))
+                sign = 1 if r.direction == label else -0.5 if r.direction in LABELS else 0
+                w = sign * r.weight * h.value
+            rules.append(reason(norm, r.id, w, r.zh, r.en, h.span, r.direction, r.weight * h.value))
         # Rules first: those pointing to the verdict, strongest first; then the model's strongest terms.
-        rules.sort(key=lambda r: (r.direction != label, -(r.strength or 0), -r.weight))
+        if len(rules) > 1:
+            rules.sort(key=lambda r: (r.direction != label, -(r.strength or 0), -r.weight))
         terms = []
         seen = set()
+        text = norm.text
         for s, ln, weight in strongest_terms:
-            term = a.norm.text[s:s + ln]
+            term = text[s:s + ln]
             if term in seen or not term.isalpha():    # a number or a code is not an explanation
                 continue
             seen.add(term)
-            terms.append(self._reason(a, "MODEL", weight, f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
-                                      f"model evidence: '{term}' is typical of {label} messages in the corpus",
-                                      (s, s + ln), "model"))
+            terms.append(reason(norm, "MODEL", weight, f"模型依据：“{term}”在训练语料中多见于{_ZH[label]}",
+                                f"model evidence: '{term}' is typical of {label} messages in the corpus",
+                                (s, s + ln), "model"))
             if len(terms) == MODEL_TERMS:
                 break
         reasons = (rules[:MAX_REASONS - len(terms)] + terms)
-        return Verdict(label=label, probabilities=make_probabilities(dict(zip(LABELS, probs))),
-                       risk=risk_of(label, probs[0]), family=family, reasons=tuple(reasons),
-                       advice=advice_for(label, family), model_version=m.version, channel=a.channel,
-                       forced_by=forced, text=a.norm.original)
+        return Verdict(label, make_probabilities(dict(zip(LABELS, probs))), risk_of(label, probs[0]), family,
+                       tuple(reasons), advice_for(label, family), self.model.version, a.channel, forced,
+                       norm.original)
 
     @staticmethod
-    def _reason(a: Analysis, rid: str, weight: float, zh: str, en: str, span, direction: str,
+    def _reason(norm: Normalised, rid: str, weight: float, zh: str, en: str, span, direction: str,
                 strength: float | None = None) -> Reason:
-        orig = a.norm.span(*span) if span else None
-        return Reason(rid, round(weight, 3), zh, en, orig, a.norm.original[orig[0]:orig[1]] if orig else None,
-                      direction, strength)
+        # `weight` stays unrounded: to_dict() rounds it for display.
+        if span is None:
+            return Reason(rid, weight, zh, en, None, None, direction, strength)
+        orig = norm.span(*span)
+        return Reason(rid, weight, zh, en, orig, norm.original[orig[0]:orig[1]], direction, strength)
 
 
 _ZH = {"scam": "诈骗短信", "genuine": "真实通知", "other": "其他信息"}

@@ -64,6 +64,8 @@ class Normalised:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that produced normalised text[start:end]."""
         s, e = start, max(end, start)
+        if not self._stages:     # nothing was edited: the same offsets
+            return s, e
         for out_starts, out_lens, in_starts, in_lens in reversed(self._stages):
             s = _map_back(s, out_starts, out_lens, in_starts, in_lens, is_end=False)
             e = _map_back(e, out_starts, out_lens, in_starts, in_lens, is_end=True)
