@@ -12,7 +12,7 @@ from .model.features import Analysis, Counts, analyse_many, dense_features, dens
 from .model.scorer import LABELS, softmax
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
-from .text.normalise import Normalised
+from .text.normalise import Normalised, is_blank
 from .verdict import Reason, Verdict, advice_for, make_probabilities, risk_of
 
 __all__ = ["classify", "classify_many", "Classifier", "load_classifier", "ModelError"]
@@ -34,9 +34,16 @@ def _check_text(text: object) -> str:
         raise TypeError(f"text must be str, not {type(text).__name__}"
                         + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray))
                            else ""))
-    if not text.strip():
-        raise ValueError("text is empty or whitespace only: there is nothing to classify")
+    if is_blank(text):
+        raise ValueError("text is empty (only whitespace, zero-width or control characters): there is nothing to "
+                         "classify")
     return text
+
+
+def _check_sender(sender: object) -> None:
+    if sender is not None and not isinstance(sender, str):
+        raise TypeError(f"sender must be str or None, not {type(sender).__name__} (a number such as 95588 is "
+                        "written '95588')")
 
 
 def _check_channel(channel: object) -> None:
@@ -69,23 +76,36 @@ class Classifier:
         return self.model.version
 
     def classify(self, text: str, *, sender: str | None = None, channel: str | None = None) -> Verdict:
+        _check_text(text)
+        _check_sender(sender)
         return next(self.classify_many([(text, sender)], channel=channel))
 
     def classify_many(self, items: Iterable[Item], *, channel: str | None = None,
                       batch_size: int = 256) -> Iterator[Verdict]:
         """Verdicts for texts, (text, sender) or (text, sender, channel) items, in order; scored in batches."""
         _check_channel(channel)
+        if isinstance(items, (str, bytes, bytearray)):
+            raise TypeError("classify_many takes an iterable of messages (texts or (text, sender) tuples), not one "
+                            "text; use classify() for a single message")
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive integer, not {batch_size!r}")
         it = iter(items)
+        done = 0
         while True:
             batch = list(islice(it, batch_size))
             if not batch:
                 return
             checked = []
-            for item in batch:
+            for n, item in enumerate(batch, done):
                 text, sender, chan = (item, None, None) if not isinstance(item, (tuple, list)) else \
                     (tuple(item) + (None, None))[:3]
-                _check_channel(chan)
-                checked.append((_check_text(text), sender, chan or channel))
+                try:
+                    _check_channel(chan)
+                    _check_sender(sender)
+                    checked.append((_check_text(text), sender, chan or channel))
+                except (TypeError, ValueError) as exc:
+                    raise type(exc)(f"item {n}: {exc}") from None
+            done += len(batch)
             yield from self._score(analyse_many(checked, self.rules))
 
     def _score(self, analyses: list[Analysis]) -> Iterator[Verdict]:
@@ -247,6 +267,7 @@ def classify(text: str, *, sender: str | None = None, channel: str | None = None
     model is missing or its hash does not match its manifest (pass `trust=True` to load it anyway).
     """
     _check_text(text)
+    _check_sender(sender)
     return load_classifier(model_dir, rules=rules, trust=trust).classify(text, sender=sender, channel=channel)
 
 

@@ -66,8 +66,18 @@ def read_examples(path: str | Path) -> list[Example]:
                     problems.append((n, f"unknown channel {channel!r}"))
                     continue
                 sender = obj.get("sender")
-                out.append(Example(n, text, label, sender if isinstance(sender, str) and sender else None, channel,
-                                   obj.get("family") or obj.get("subtype"), bool(obj.get("uncertain", False))))
+                if sender is not None and not isinstance(sender, str):
+                    problems.append((n, f"`sender` must be a string or null, not {sender!r} (write \"95588\")"))
+                    continue
+                family = obj.get("family") or obj.get("subtype")
+                if family is not None and not isinstance(family, str):
+                    problems.append((n, f"`family` / `subtype` must be a string, not {family!r}"))
+                    continue
+                uncertain = obj.get("uncertain", False)
+                if not isinstance(uncertain, bool) and uncertain is not None:
+                    problems.append((n, f"`uncertain` must be true or false, not {uncertain!r}"))
+                    continue
+                out.append(Example(n, text, label, sender or None, channel, family, bool(uncertain)))
         except UnicodeDecodeError as exc:
             problems.append((0, f"not UTF-8: {exc}"))
     if problems:
@@ -89,6 +99,7 @@ def evaluate(classifier: Classifier, examples: list[Example], *, perturb: bool =
     if len(certain) < len(examples):
         rep["certain_only"] = report([gold[i] for i in certain], [pred[i] for i in certain],
                                      [probs[i] for i in certain], [examples[i].family for i in certain])
+    rep["misclassified_total"] = sum(e.label != v.label for e, v in zip(examples, verdicts))
     rep["misclassified"] = [
         {"line": e.line, "label": e.label, "predicted": v.label, "scam_probability": round(v.scam_probability, 3),
          "family": e.family, "uncertain": e.uncertain, "reasons": [r.id for r in v.reasons], "text": e.text[:200]}
@@ -140,15 +151,19 @@ def format_report(rep: dict, title: str = "") -> str:
         lines.append(f"  {r['bin']:<10}{r['n']:>6}{r['mean_predicted']:>11.3f}{r['observed_scam']:>10.3f}")
     if "certain_only" in rep:
         c = rep["certain_only"]
-        lines.append(f"rows not marked uncertain (n={c['n']}): scam recall {c['per_label']['scam']['recall']:.3f}, "
+        recall = (f"{c['per_label']['scam']['recall']:.3f}" if c["per_label"]["scam"]["support"]
+                  else "n/a (no scam rows)")
+        lines.append(f"rows not marked uncertain (n={c['n']}): scam recall {recall}, "
                      f"genuine→scam {fmt_rate(c['genuine_to_scam'])}, other→scam {fmt_rate(c['other_to_scam'])}")
     if rep.get("perturbation"):
         p = rep["perturbation"]
         lines.append(f"robustness: scam recall on {p['n']} scam rows, clean {p['clean']:.3f}")
         for name, v in p["tricks"].items():
-            lines.append(f"  {name:<22}{v['recall']:>7.3f}  ({v['relative']:.1%} of clean)")
+            relative = f"{v['relative']:.1%} of clean" if v["relative"] is not None else "clean recall is 0"
+            lines.append(f"  {name:<22}{v['recall']:>7.3f}  ({relative})")
     if rep["misclassified"]:
-        lines.append(f"misclassified ({len(rep['misclassified'])} shown):")
+        lines.append(f"misclassified: {rep.get('misclassified_total', len(rep['misclassified']))} "
+                     f"({len(rep['misclassified'])} shown):")
         for m in rep["misclassified"]:
             lines.append(f"  line {m['line']}: {m['label']} → {m['predicted']} (p_scam {m['scam_probability']:.2f}) "
                          f"{m['text'][:80]!r}")

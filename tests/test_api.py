@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import scamguard
 from scamguard import Verdict, classify, classify_many
+from scamguard.text.normalise import is_blank
 
 SCAM = "您好，我是京东金融客服，您的金条利率过高不符合国家规定，需要注销，请下载腾讯会议，输入会议号83920011，打开屏幕共享"
 GENUINE = "【招商银行】您尾号4821的信用卡本期账单3,456.78元，最低还款345.67元，到期还款日12月5日，请登录掌上生活App还款。"
@@ -100,7 +101,7 @@ def test_classify_many_matches_classify():
     assert [v.to_dict() for v in many] == [v.to_dict() for v in singles]
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "\n\t "])
+@pytest.mark.parametrize("bad", ["", "   ", "\n\t ", "\u200b\u200b", "\ufeff", "\x00\x01", "\ufffc "])
 def test_empty_input_is_a_value_error(bad):
     with pytest.raises(ValueError, match="empty"):
         classify(bad)
@@ -121,7 +122,7 @@ def test_huge_and_strange_inputs_return_a_verdict():
     big = (SCAM + "\n") * (1_000_000 // len(SCAM))
     assert classify(big).label == "scam"
     for text in ["\x00\x01\x02控制字符\x7f", "孤立代理\ud800\udfff结束", "mixed Кириллица العربية 中文 😀 ✅",
-                 "\u200b\u200b", "💰💰💰"]:
+                 "\u200b停\u200b", "💰💰💰"]:
         v = classify(text)
         assert v.label in ("scam", "genuine", "other")
 
@@ -129,7 +130,7 @@ def test_huge_and_strange_inputs_return_a_verdict():
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=300))
 def test_any_string_gets_a_verdict_or_a_documented_error(text):
-    if not text.strip():
+    if is_blank(text):
         with pytest.raises(ValueError):
             classify(text)
         return
@@ -148,3 +149,16 @@ def test_forcing_rules_never_force_a_genuine_corpus_notice(root):
     forced = [(r.id, v.forced_by) for r, v in zip(genuine, classify_many((r.text, r.sender, r.channel)
                                                                         for r in genuine)) if v.forced_by]
     assert not forced, forced[:5]
+
+
+def test_bad_senders_and_batches_are_clear_errors():
+    with pytest.raises(TypeError, match="sender"):
+        classify(CODE, sender=95588)
+    with pytest.raises(TypeError, match="one text"):
+        list(classify_many("停息挂账"))
+    with pytest.raises(ValueError, match="batch_size"):
+        list(classify_many([CODE], batch_size=0))
+    with pytest.raises(ValueError, match="item 3"):   # the position of the bad item, across batches
+        list(classify_many([CODE, CODE, CODE, " "], batch_size=2))
+    with pytest.raises(TypeError, match="item 1: sender"):
+        list(classify_many([(CODE, None), (CODE, b"95588")]))

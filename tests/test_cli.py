@@ -138,3 +138,62 @@ def test_screen_with_user_rules_and_tampered_model(tmp_path, root):
         fh.write(b"x")
     r = run("screen", str(src), "--model", str(tmp_path / "m"), "--jobs", "1")
     assert r.exit_code == 1 and "SHA-256" in r.output
+
+
+def test_an_argument_in_gbk_is_decoded_like_standard_input():
+    import os
+
+    raw = "您的信用卡已逾期，请加微信".encode("gbk")
+    r = run("classify", "--json", os.fsdecode(raw))     # how Python hands over an argument that is not UTF-8
+    assert r.exit_code == 0, r.output
+    assert any(x["text"] == "加微信" for x in json.loads(r.output)["reasons"])
+
+
+def test_utf16_without_a_byte_order_mark_is_not_misread():
+    r = CliRunner().invoke(main, ["classify", "--json"], input="停息挂账加微信".encode("utf-16-le"))
+    assert r.exit_code == 0 and json.loads(r.output)["label"] == "scam", r.output
+
+
+def test_overlapping_spans_are_highlighted_whole():
+    r = run("classify", "请把额度全部借出来转到我们的安全账户")
+    assert "请把«额度全部借出来转到我们的安全账户»" in r.output, r.output
+
+
+def test_evaluate_edge_cases(tmp_path):
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"text": "晚上一起吃饭吗？", "label": "scam"}\n{"text": "验证码382911", "label": "other"}\n',
+                    encoding="utf-8")
+    r = run("evaluate", "--perturb", str(data))            # no scam caught: the relative recall is undefined
+    assert r.exit_code == 0 and "clean recall is 0" in r.output, r.output
+    assert run("evaluate", "--errors", "-1", str(data)).exit_code == 2
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "a", "label": "scam", "family": ["x"]}\n{"text": "b", "label": "other", '
+                   '"uncertain": "false"}\n{"text": "c", "label": "other", "sender": 95588}\n', encoding="utf-8")
+    r = run("evaluate", str(bad))
+    assert r.exit_code == 1 and all(f"bad.jsonl:{n}:" in r.output for n in (1, 2, 3)), r.output
+    surrogate = tmp_path / "s.jsonl"
+    surrogate.write_text('{"text": "截断\\ud83d了，加微信办理停息挂账", "label": "other"}\n', encoding="utf-8")
+    r = run("evaluate", "--json", str(surrogate))
+    assert r.exit_code == 0 and "\\ud83d" in r.output, r.output
+
+
+def test_a_damaged_trusted_model_is_a_one_line_error(tmp_path, root):
+    shutil.copytree(root / "models", tmp_path / "m")
+    path = tmp_path / "m" / "model.joblib"
+    path.write_bytes(path.read_bytes().replace(b"<f8", b"<f9", 1))
+    r = run("classify", "--model", str(tmp_path / "m"), "--trust-model", SCAM)
+    assert r.exit_code == 1 and "damaged" in r.output and "Traceback" not in r.output, r.output
+    (tmp_path / "m" / "manifest.json").write_text("[1, 2]", encoding="utf-8")
+    r = run("classify", "--model", str(tmp_path / "m"), SCAM)
+    assert r.exit_code == 1 and "manifest" in r.output, r.output
+
+
+def test_rules_facts_lists_what_rules_may_name():
+    r = run("rules", "--facts")
+    assert r.exit_code == 0 and "body:mobile" in r.output and "sig_brand:<brand>" in r.output
+
+
+def test_a_closed_pipe_is_not_an_error():
+    proc = subprocess.run(f"{sys.executable} -m scamguard rules | head -1", shell=True, capture_output=True,
+                          text=True)
+    assert proc.stdout.startswith("ACT-01") and "Error" not in proc.stderr, proc.stderr

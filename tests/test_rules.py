@@ -70,6 +70,14 @@ en = "ab"
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nweight = 9\n', "weight"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\ncolour = "red"\n', "unknown key"),
     ("not = [valid toml", "TOML"),
+    ("rule = [1, 2]", "must be a table"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = 123\n', "string or a list"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = [""]\n', "empty string"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nforce = "false"\n', "true or false"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nevasion = "two"\n', "evasion"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nfamily = 42\n', "family"),
+    ('[[rule]]\nid = "MODEL"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\n', "reserved"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\nfacts = ["sender:bogus"]\n', "never produces"),
 ])
 def test_invalid_rule_files_are_reported_with_lines(text, needle):
     with pytest.raises(RuleError) as exc:
@@ -81,3 +89,49 @@ def test_user_rule_ids_may_not_clash():
     with pytest.raises(RuleError):
         RULES.extended(parse_rules('[[rule]]\nid = "ACT-01"\ndirection = "scam"\nzh = "a"\nen = "b"\n'
                                    'patterns = ["a"]\n', "mine.toml"))
+
+
+@pytest.mark.parametrize("expr", ["ACT-01 &", "!", "& ACT-01", "ACT-01 ACT-05", "ACT-01 | | ACT-05", "()",
+                                  "ACT-01 &| ACT-05", "ACT-01 && ACT-05", "(ACT-01", "ACT-01)", "", "ACT-01 + ACT-05"])
+def test_incomplete_composite_expressions_are_refused(expr):
+    text = f'[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\nwhen = "{expr}"\n'
+    with pytest.raises(RuleError) as exc:
+        parse_rules(text, "mine.toml", known=[r.id for r in RULES])
+    assert "mine.toml:1:" in str(exc.value)
+
+
+@pytest.mark.parametrize("expr", ["A | B & C", "!(A | B)", "!A & !B | C", "A & !(B & !C) | !A & B"])
+def test_composite_precedence_is_not_over_and_over_or(expr):
+    from itertools import chain, combinations
+
+    from scamguard.rules.engine import parse_expr
+
+    predicate, refs = parse_expr(expr, {"A", "B", "C"})
+    python = expr.replace("!", " not ").replace("&", " and ").replace("|", " or ")   # the same precedence
+    for fired in chain.from_iterable(combinations("ABC", n) for n in range(4)):
+        assert predicate(dict.fromkeys(fired)) == eval(python, {k: k in fired for k in "ABC"}), fired
+    assert set(refs) == {t for t in "ABC" if t in expr}
+
+
+def test_rule_lines_count_spaced_headers_and_a_byte_order_mark(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\n\n'
+                    '[[ rule ]]\nid = "Y"\ndirection = "scam"\nzh = "a"\nen = "b"\n', encoding="utf-8-sig")
+    from scamguard.rules.engine import load_rule_file
+
+    with pytest.raises(RuleError) as exc:
+        load_rule_file(path)
+    assert f"{path}:8: rule Y" in str(exc.value)
+
+
+def test_every_fact_the_extractor_sets_on_the_corpus_is_known(root):
+    from scamguard.corpus import load_corpus
+    from scamguard.text.extract import is_known_fact
+
+    seen = set()
+    for row in load_corpus(root / "corpus"):
+        seen |= extract(normalise(row.text).text, row.sender, row.channel).facts
+    for sender in (None, "", "95588", "1069095588", "+8613800138000", "00852612345678", "4008123123", "12381",
+                   "17012345678", "02161234567", "12345", "招商银行", "某某公司"):
+        seen |= extract("测试", sender, "sms").facts
+    assert [f for f in sorted(seen) if not is_known_fact(f)] == []

@@ -6,6 +6,8 @@ standard error and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -35,7 +37,8 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt,
+                BrokenPipeError):   # a closed pipe (`| head`): click exits quietly
             raise
         except Exception as exc:  # the contract: one line, no traceback
             from ..model.store import ModelError
@@ -64,31 +67,49 @@ def main() -> None:
 
 
 def _read_text(text: str | None) -> str:
+    from ..screen.encoding import decode_bytes
+
     if text is not None:
-        return text
-    if sys.stdin.isatty():
+        if not any("\udc80" <= c <= "\udcff" for c in text):
+            return text
+        # Python keeps an argument that is not valid in the locale's encoding as escaped bytes: decode those
+        # bytes the way standard input is decoded.
+        data, where = os.fsencode(text), "the argument"
+    elif sys.stdin is None or sys.stdin.isatty():
         raise click.UsageError("give the message as an argument, or pipe it on standard input")
-    data = sys.stdin.buffer.read()
-    for enc in ("utf-8-sig", "gb18030", "utf-16"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise click.ClickException("standard input is not UTF-8, GB18030 or UTF-16 text")
+    else:
+        data, where = sys.stdin.buffer.read(), "standard input"
+    try:
+        return decode_bytes(data)
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{where} is not UTF-8, GB18030 or UTF-16 text") from None
 
 
 def _highlight(text: str, reasons, color: bool, label: str) -> str:
-    spans = sorted({r.span for r in reasons if r.span and (r.direction in (label, "model") and r.weight >= 0)})
+    """`text` with the spans of the reasons that support the verdict marked; overlapping spans are marked as one."""
+    merged: list[list[int]] = []
+    for s, e in sorted(r.span for r in reasons if r.span and r.direction in (label, "model") and r.weight >= 0):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        elif e > s:
+            merged.append([s, e])
     out, last = [], 0
-    for s, e in spans:
-        if s < last:
-            continue
+    for s, e in merged:
         out.append(text[last:s])
         piece = text[s:e]
         out.append(click.style(piece, fg="red", bold=True) if color else f"«{piece}»")
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _dumps(data, indent: int | None = 2) -> str:
+    """JSON with Chinese kept readable; a lone surrogate (legal in JSON input, not encodable as UTF-8) is escaped."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(data, ensure_ascii=False,
+                                                                                 indent=indent))
 
 
 _LABEL_ZH = {"scam": "诈骗", "genuine": "真实通知", "other": "其他"}
@@ -118,14 +139,16 @@ def classify_command(text, sender, channel, lang, as_json, rule_files, model_dir
     from ..api import classify
 
     body = _read_text(text)
-    if not body.strip():
+    from ..text.normalise import is_blank
+
+    if is_blank(body):
         raise click.ClickException("the message is empty")
     v = classify(body, sender=sender, channel=channel, rules=list(rule_files) or None, model_dir=model_dir,
                  trust=trust_model)
     if as_json:
-        click.echo(json.dumps(v.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(_dumps(v.to_dict()))
         return
-    color = sys.stdout.isatty()
+    color = sys.stdout is not None and sys.stdout.isatty()
     zh = lang == "zh"
     head = (f"结论：{_LABEL_ZH[v.label]}（诈骗概率 {v.scam_probability:.0%}，风险{_RISK_ZH[v.risk]}）" if zh else
             f"Verdict: {v.label} (scam probability {v.scam_probability:.0%}, {v.risk} risk)")
@@ -150,7 +173,8 @@ def classify_command(text, sender, channel, lang, as_json, rule_files, model_dir
 @click.argument("data", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--perturb", is_flag=True, help="Also apply each evasion trick to the scam rows and report recall.")
-@click.option("--errors", default=50, show_default=True, help="How many misclassified messages to list.")
+@click.option("--errors", default=50, show_default=True, type=click.IntRange(min=0),
+              help="How many misclassified messages to list.")
 @click.option("--rules", "rule_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Add a rule file of your own (repeatable).")
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False), help="Another model directory.")
@@ -174,7 +198,7 @@ def evaluate_command(data, as_json, perturb, errors, rule_files, model_dir, trus
     rep = evaluate(clf, examples, perturb=perturb, show_errors=errors)
     rep["model_version"] = clf.version
     if as_json:
-        click.echo(json.dumps(rep, ensure_ascii=False, indent=1))
+        click.echo(_dumps(rep, indent=1))
     else:
         click.echo(format_report(rep, f"{data} — model {clf.version}"))
 
@@ -205,9 +229,11 @@ def train_command(corpus_dir, model_dir, dev_path) -> None:
 @main.command("rules")
 @click.option("--check", "check_file", type=click.Path(dir_okay=False),
               help="Validate a rule file of your own and report problems with line numbers.")
+@click.option("--facts", "list_facts", is_flag=True,
+              help="List the facts a rule's `facts`, `any_facts` and `not_facts` may name.")
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="en", show_default=True)
-def rules_command(check_file, as_json, lang) -> None:
+def rules_command(check_file, list_facts, as_json, lang) -> None:
     """List the built-in rules (id, direction, weight, family, explanation), or check a rule file.
 
     A rule file is TOML with [[rule]] tables; the format is documented at the top of the built-in file
@@ -216,6 +242,17 @@ def rules_command(check_file, as_json, lang) -> None:
     from ..rules.engine import RuleError, builtin_rules, load_rule_file
 
     rules = builtin_rules()
+    if list_facts:
+        from ..text.extract import BRAND_FACT_PREFIXES, FACTS, directory
+
+        brands = [b.id for b in directory().brands]
+        facts = sorted(FACTS) + [f"{p}:<brand>" for p in BRAND_FACT_PREFIXES]
+        if as_json:
+            click.echo(_dumps({"facts": sorted(FACTS), "brand_prefixes": list(BRAND_FACT_PREFIXES), "brands": brands}))
+        else:
+            click.echo("\n".join(facts))
+            click.echo(f"<brand>: {', '.join(brands)}")
+        return
     if check_file:
         try:
             mine = load_rule_file(check_file, known=[r.id for r in rules])
@@ -224,8 +261,8 @@ def rules_command(check_file, as_json, lang) -> None:
         click.echo(f"{check_file}: {len(mine)} rule(s), all valid")
         return
     if as_json:
-        click.echo(json.dumps([{"id": r.id, "direction": r.direction, "weight": r.weight, "family": r.family,
-                                "force": r.force, "zh": r.zh, "en": r.en} for r in rules], ensure_ascii=False, indent=1))
+        click.echo(_dumps([{"id": r.id, "direction": r.direction, "weight": r.weight, "family": r.family,
+                            "force": r.force, "zh": r.zh, "en": r.en} for r in rules], indent=1))
         return
     for r in rules:
         flag = " force" if r.force else ""

@@ -120,6 +120,10 @@ def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
         raise ModelError(f"no model found: {manifest_path} is missing (run `scamguard train`)") from None
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read the model manifest {manifest_path}: {exc}") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("file", MODEL_FILE), str) \
+            or "/" in manifest.get("file", MODEL_FILE) or "\\" in manifest.get("file", MODEL_FILE):
+        raise ModelError(f"{manifest_path} is not a scamguard model manifest (a JSON object naming a file in its "
+                         "directory)")
     path = directory / manifest.get("file", MODEL_FILE)
     if not path.is_file():
         raise ModelError(f"no model found: {path} is missing (run `scamguard train`)")
@@ -135,7 +139,25 @@ def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
         raise ModelError(f"cannot load {path}: {exc}") from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise ModelError(f"{path} is not a scamguard model of format {FORMAT}")
-    return ShippedModel(version=payload["version"], idf=_array(payload["idf"]),
-                        label_model=_unpack(payload["label_model"]), family_model=_unpack(payload["family_model"]),
-                        dense_names=payload["dense_names"], rules_sha256=payload["rules_sha256"],
-                        scam_threshold=payload.get("scam_threshold", 0.5), meta=manifest)
+    try:
+        model = ShippedModel(version=payload["version"], idf=_array(payload["idf"]),
+                             label_model=_unpack(payload["label_model"]),
+                             family_model=_unpack(payload["family_model"]), dense_names=payload["dense_names"],
+                             rules_sha256=payload["rules_sha256"], scam_threshold=payload.get("scam_threshold", 0.5),
+                             meta=manifest)
+        _check_shapes(model)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A trusted file can still be damaged; say so in one line rather than fail later on the first message.
+        raise ModelError(f"{path} is damaged or incomplete ({type(exc).__name__}: {exc})") from None
+    return model
+
+
+def _check_shapes(m: ShippedModel) -> None:
+    """The arrays fit together: one IDF per bucket, one weight row per class, one dense weight per feature."""
+    for lm in (m.label_model, m.family_model):
+        n = len(lm.classes)
+        if lm.coef_hashed.ndim != 2 or lm.coef_hashed.shape[0] != n or lm.intercept.shape != (n,) \
+                or lm.coef_dense.shape != (n, len(m.dense_names)):
+            raise ValueError("weight arrays of mismatched shapes")
+    if m.label_model.coef_hashed.shape[1] != len(m.idf):
+        raise ValueError("IDF and weights of mismatched sizes")

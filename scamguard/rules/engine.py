@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
+from ..text.extract import is_known_fact
 from ..text.literals import LiteralIndex, required_literals
 
 if sys.version_info >= (3, 11):
@@ -26,6 +27,7 @@ else:  # pragma: no cover
 
 DIRECTIONS = ("scam", "genuine", "other", "guard")
 GUARD_DAMPING = 0.25
+RESERVED_IDS = frozenset({"MODEL"})   # the id of the model's terms among a verdict's reasons
 _KEYS = {"id", "direction", "weight", "family", "patterns", "require", "exclude", "facts", "any_facts",
          "not_facts", "channel", "when", "guarded", "force", "zh", "en", "evasion", "examples"}
 
@@ -264,25 +266,50 @@ def _fires(rule: Rule, text: str, obfuscated: list[tuple[int, int]], fired: dict
 _TOKEN = re.compile(r"\s*(\(|\)|&|\||!|[A-Za-z][A-Za-z0-9_-]*)")
 
 
-def compile_expr(expr: str) -> Callable[[Mapping[str, Hit]], bool]:
-    """Compile a composite expression of rule ids with & | ! and parentheses into a predicate over fired rules.
+def parse_expr(expr: str, known: Iterable[str] | None = None) -> tuple[Callable[[Mapping[str, Hit]], bool],
+                                                                        tuple[str, ...]]:
+    """Parse a composite expression of rule ids with & | ! and parentheses; return a predicate over the fired rules
+    and the ids it names, in order. Raise ValueError on anything that is not a complete expression (a dangling
+    operator, two ids in a row, empty parentheses) or, when `known` is given, names a rule not in it.
 
+    Grammar: expr := term ('|' term)* ; term := factor ('&' factor)* ; factor := '!' factor | '(' expr ')' | ID.
     Compiled once when the rule file is parsed: evaluating it per message is a few closure calls.
     """
     tokens = _TOKEN.findall(expr)
+    if "".join(tokens) != re.sub(r"\s+", "", expr):
+        raise ValueError(f"cannot parse expression {expr!r}: only rule ids, &, |, ! and parentheses are allowed")
+    if not tokens:
+        raise ValueError("empty expression")
+    known_ids = None if known is None else set(known)
     pos = 0
+    refs: list[str] = []
 
-    def atom():
+    def fail(what: str):
+        at = f"after {tokens[pos - 1]!r}" if pos else "at the start"
+        raise ValueError(f"{what} {at} in {expr!r}")
+
+    def factor():
         nonlocal pos
+        if pos == len(tokens):
+            fail("expected a rule id, ! or (")
         tok = tokens[pos]
         pos += 1
         if tok == "!":
-            inner = atom()
+            inner = factor()
             return lambda fired: not inner(fired)
         if tok == "(":
             inner = disj()
-            pos += 1  # ")"
+            if pos == len(tokens) or tokens[pos] != ")":
+                fail("expected )")
+            pos += 1
             return inner
+        if tok in ("&", "|", ")"):
+            pos -= 1
+            fail(f"unexpected {tok!r}")
+        if known_ids is not None and tok not in known_ids:
+            raise ValueError(f"expression refers to unknown rule {tok!r} (composites may only use rules defined "
+                             "before them)")
+        refs.append(tok)
         return lambda fired: tok in fired
 
     def chain(op: str, operand, combine):
@@ -294,31 +321,22 @@ def compile_expr(expr: str) -> Callable[[Mapping[str, Hit]], bool]:
         return parts[0] if len(parts) == 1 else combine(parts)
 
     def conj():
-        return chain("&", atom, lambda parts: lambda fired: all(p(fired) for p in parts))
+        return chain("&", factor, lambda parts: lambda fired: all(p(fired) for p in parts))
 
     def disj():
         return chain("|", conj, lambda parts: lambda fired: any(p(fired) for p in parts))
 
-    return disj()
+    predicate = disj()
+    if pos != len(tokens):
+        fail(f"unexpected {tokens[pos]!r} (missing & or |?)" if tokens[pos] != ")" else "unbalanced )")
+    return predicate, tuple(refs)
 
 
-def _check_expr(expr: str, known: set[str]) -> str | None:
-    tokens = _TOKEN.findall(expr)
-    if "".join(tokens) != re.sub(r"\s+", "", expr):
-        return f"cannot parse expression {expr!r}"
-    depth = 0
-    for t in tokens:
-        depth += t == "("
-        depth -= t == ")"
-        if depth < 0:
-            return f"unbalanced parentheses in {expr!r}"
-        if t not in "()&|!" and t not in known:
-            return f"expression refers to unknown rule {t!r} (composites may only use rules defined before them)"
-    return "unbalanced parentheses in " + repr(expr) if depth else None
+_RULE_HEADER = re.compile(r"\s*\[\[\s*rule\s*\]\]")
 
 
 def _rule_lines(text: str) -> list[int]:
-    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[rule]]")]
+    return [n for n, line in enumerate(text.splitlines(), 1) if _RULE_HEADER.match(line)]
 
 
 def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *,
@@ -343,6 +361,9 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
     for i, raw in enumerate(raw_rules):
         line = lines[i] if i < len(lines) else 0
         before = len(problems)
+        if not isinstance(raw, dict):
+            problems.append((line, f"rule #{i + 1}: must be a table ([[rule]] with key = value lines)"))
+            continue
 
         def bad(msg: str) -> None:
             problems.append((line, f"rule {raw.get('id', '#' + str(i + 1))}: {msg}"))
@@ -354,6 +375,8 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
             bad("needs an `id` of letters, digits, - and _")
         elif rid in seen:
             bad(f"duplicate id {rid}")
+        elif rid in RESERVED_IDS:
+            bad(f"id {rid} is reserved (it marks the model's own evidence among a verdict's reasons)")
         direction = raw.get("direction")
         if direction not in DIRECTIONS:
             bad(f"direction must be one of {', '.join(DIRECTIONS)}")
@@ -368,21 +391,34 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
             pats = raw.get(k, [])
             if isinstance(pats, str):
                 pats = [pats]
+            if not isinstance(pats, list):
+                bad(f"`{k}` must be a string or a list of strings")
+                pats = []
             out = []
             for p in pats:
                 if not isinstance(p, str):
                     bad(f"{k} pattern {p!r} must be a string")
                     continue
                 try:
-                    out.append(Pattern(p, re.compile(p) if compile_patterns else None))
+                    pattern = Pattern(p, re.compile(p) if compile_patterns else None)
                 except re.error as exc:
                     bad(f"{k} pattern {p!r} is not a valid regular expression: {exc}")
+                    continue
+                if compile_patterns and k != "exclude" and pattern.search(""):
+                    bad(f"{k} pattern {p!r} matches the empty string, so it would hold for every message")
+                    continue
+                out.append(pattern)
             compiled[k] = tuple(out)
         when = raw.get("when")
+        condition, refs = None, ()
         if when is not None:
-            err = _check_expr(when, seen) if isinstance(when, str) else "`when` must be a string"
-            if err:
-                bad(err)
+            if not isinstance(when, str):
+                bad("`when` must be a string")
+            else:
+                try:
+                    condition, refs = parse_expr(when, seen)
+                except ValueError as exc:
+                    bad(str(exc))
         has_condition = compiled["patterns"] or when or raw.get("evasion") or raw.get("facts") or raw.get("any_facts")
         if not has_condition:
             bad("needs `patterns`, `when`, `facts`, `any_facts` or `evasion`")
@@ -390,8 +426,20 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
             v = raw.get(k, [])
             if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
                 bad(f"`{k}` must be a list of strings")
+            else:
+                for x in v:
+                    if not is_known_fact(x):
+                        bad(f"`{k}` names {x!r}, which the extractor never produces (see scamguard rules --facts)")
         if raw.get("channel") not in (None, "sms", "call"):
             bad("channel must be sms or call")
+        for k in ("guarded", "force"):
+            if k in raw and not isinstance(raw[k], bool):
+                bad(f"`{k}` must be true or false (unquoted)")
+        evasion = raw.get("evasion", 0)
+        if isinstance(evasion, bool) or not isinstance(evasion, int) or evasion < 0:
+            bad("`evasion` must be a whole number of disguised terms (0 or more)")
+        if raw.get("family") is not None and not isinstance(raw.get("family"), str):
+            bad("`family` must be a string")
         if len(problems) > before:
             continue
         seen.add(rid)
@@ -401,9 +449,8 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
             exclude=compiled["exclude"], facts=frozenset(raw.get("facts", [])),
             any_facts=frozenset(raw.get("any_facts", [])), not_facts=frozenset(raw.get("not_facts", [])),
             channel=raw.get("channel"), when=when, guarded=bool(raw.get("guarded", direction == "scam")),
-            force=bool(raw.get("force", False)), evasion=int(raw.get("evasion", 0)), source=source, line=line,
-            condition=compile_expr(when) if when else None,
-            refs=tuple(t for t in _TOKEN.findall(when) if t not in "()&|!") if when else ()))
+            force=bool(raw.get("force", False)), evasion=evasion, source=source, line=line,
+            condition=condition, refs=refs))
     if problems:
         raise RuleError(source, problems)
     return rules
@@ -412,7 +459,7 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
 def load_rule_file(path: str | Path, known: Iterable[str] = ()) -> list[Rule]:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")   # an editor's byte-order mark is not TOML
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(str(path), [(0, f"cannot read: {exc}")]) from None
     return parse_rules(text, str(path), known)

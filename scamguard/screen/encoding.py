@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from pathlib import Path
 from typing import TextIO
 
@@ -98,6 +99,53 @@ def _charset_normalizer_guess(path: Path) -> str | None:
         return None
     enc = best.encoding
     return "gb18030" if enc in ("gbk", "gb2312", "cp936") else enc
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a message of unknown encoding held in memory (standard input, a command-line argument): a BOM, then
+    strict UTF-8 (when it holds no NUL), then whichever of GB18030, UTF-16 LE and UTF-16 BE decodes strictly to the
+    most plausible text. Raises UnicodeDecodeError when none decodes.
+
+    GB18030 accepts almost any byte pairs, so UTF-16 without a BOM would otherwise come out as a different, wrong
+    text; UTF-16 of ASCII is valid UTF-8 full of NULs. Plausible characters are those of Chinese and English
+    messages: CJK ideographs and punctuation, full-width forms, printable ASCII, whitespace and emoji."""
+    if enc := bom_encoding(data[:4]):
+        return data.decode(enc)
+    try:
+        text = data.decode("utf-8")
+        if "\x00" not in text:
+            return text
+    except UnicodeDecodeError:
+        pass
+    best: tuple[float, str] | None = None
+    error: UnicodeDecodeError | None = None
+    for enc in ("gb18030", "utf-16-le", "utf-16-be", "utf-8"):   # ties go to the earlier
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            error = error or exc
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text)
+    if best is None:
+        raise error   # type: ignore[misc]
+    return best[1]
+
+
+_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x20-\x7e\\s\u2010-\u2027\u00b7"
+                        "\U0001f000-\U0001faff\u2600-\u27bf]")
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _plausibility(text: str) -> tuple[float, float]:
+    """(share of plausible characters, share of Chinese characters), the first rounded so that the second
+    decides between two nearly equally plausible readings (GB18030 turns UTF-16 Chinese into ASCII and CJK)."""
+    if not text:
+        return (0.0, 0.0)
+    n = len(text)
+    odd = sum(1 for c in text if c != "\u4e00" and "\u4e00" <= c <= "\u9fff" and not ord(c) & 0xFF)
+    return (round((len(_PLAUSIBLE.findall(text)) - odd) / n, 2), len(_CJK.findall(text)) / n)
 
 
 def open_text(path: str | Path, encoding: str) -> TextIO:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Iterator, NamedTuple, Protocol, Sequence, TextIO
 
+from ..text.normalise import is_blank
 from .readers import Message, Problem, Source
 
 #: Below this many input bytes (roughly 4,000 SBR messages or 20,000 CSV rows) one process is faster overall.
@@ -246,7 +247,7 @@ def _batches(records: Iterable[Message | Problem], batch_size: int, on_problem: 
         if isinstance(rec, Problem):
             on_problem(rec)
             continue
-        if not rec.text.strip():  # classify_many refuses empty text: report it instead
+        if is_blank(rec.text):  # classify_many refuses empty text: report it instead
             on_problem(Problem(rec.source, rec.record, "empty message body"))
             continue
         if batch and (rec.channel != channel or len(batch) >= batch_size):

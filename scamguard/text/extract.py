@@ -128,6 +128,29 @@ def directory() -> Directory:
                      {d: i for i, b in reversed(list(enumerate(brands))) for d in b.domains}, numbers)
 
 
+_NUMBER_KINDS = ("mobile", "spoofed", "overseas", "government", "virtual", "port", "service", "fake95", "hotline400",
+                 "landline")
+#: Every fact `extract()` can set apart from the brand facts; tests/test_extract.py checks that the corpus yields no
+#: other, so a rule file naming a fact outside this list (a typo) is caught when it is loaded.
+FACTS = frozenset(
+    [f"body:{k}" for k in _NUMBER_KINDS] + [f"sender:{k}" for k in _NUMBER_KINDS]
+    + [f"url:{k}" for k in ("ip", "official", "shortener", "lookalike", "unknown", "placeholder")]
+    + ["body:qq_number", "body:official_number", "body:phone_placeholder", "has:amount", "has:exact_amount",
+       "has:card_tail", "has:date", "sig:generic", "sig:personal", "sig:brand", "sig:other_brand_in_body",
+       "sig:unknown", "sig:none", "optout", "sender:none", "sender:name", "sender:official",
+       "sender:matches_brand", "sender:other", "channel:sms", "channel:call"])
+#: Facts that name a brand of official.toml after the prefix (brand:icbc, sig_brand:alipay).
+BRAND_FACT_PREFIXES = ("brand", "sig_brand", "sender_brand", "number_brand")
+
+
+def is_known_fact(name: str) -> bool:
+    """Whether `extract()` can ever set the fact `name`."""
+    if name in FACTS:
+        return True
+    prefix, _, brand = name.partition(":")
+    return prefix in BRAND_FACT_PREFIXES and any(b.id == brand for b in directory().brands)
+
+
 @dataclass
 class Entities:
     phones: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)  # (kind, digits, span)

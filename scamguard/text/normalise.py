@@ -45,6 +45,16 @@ _URL_DOT = re.compile(r"([a-z0-9-][a-z0-9-]{1,62})\s*(?:。|\.|点|dot|\(\.\)|\[
 _HXXP = re.compile(r"hxxps?|h\s*t\s*t\s*p\s*(?=s?\s*:\s*/\s*/)")
 
 
+# Anything normalisation would leave: not whitespace, not a zero-width or control character, not U+FFFC (the
+# placeholder for an attachment).
+_VISIBLE = re.compile("[^\\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\u0000-\u001f\u007f-\u009f\ufffc]")
+
+
+def is_blank(text: str) -> bool:
+    """True when `text` holds nothing to read: only whitespace, zero-width or control characters."""
+    return _VISIBLE.search(text) is None
+
+
 @dataclass
 class Normalised:
     """The normalised text of `original`, with the edits needed to map spans back."""

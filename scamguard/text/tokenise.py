@@ -60,16 +60,17 @@ def cut(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _reference() -> Callable[[str], list[str]]:
-    import logging
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
     return jieba_tokenizer()
 
 
 def jieba_tokenizer() -> Callable[[str], list[str]]:
     """The reference: jieba itself with the same user dictionary (slow to start; for tests and audits)."""
+    import logging
+
     import jieba
 
+    # After the import: importing jieba sets its logger to DEBUG, which prints "Building prefix dict…" to stderr.
+    jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     for word, freq, tag in user_dictionary():
         tk.add_word(word, freq, tag)
