@@ -387,3 +387,15 @@ def test_rows_equal_classify_verdicts(tmp_path):
         assert (row["label"], row["risk"], row["family"]) == (v.label, v.risk, v.family)
         assert row["scam_probability"] == pytest.approx(v.scam_probability, abs=1e-6)
         assert row["reasons"] == list(dict.fromkeys(r.id for r in v.reasons))
+
+
+def test_the_report_may_not_overwrite_an_input_or_the_output(tmp_path, api):
+    src = write_csv(tmp_path / "in.csv", [["号码", "内容"], ["95588", "您的账单已出"]])
+    before = sha(src)
+    r = invoke(str(src), "--report", str(src))
+    assert r.exit_code == 2 and "also an input" in r.output
+    r = invoke(str(src), "-o", str(tmp_path / "same.csv"), "--report", str(tmp_path / "same.csv"))
+    assert r.exit_code == 2 and "same file" in r.output
+    r = invoke(str(src), "--report", str(tmp_path / "missing" / "r.html"))
+    assert r.exit_code == 2 and "not a directory" in r.output
+    assert sha(src) == before

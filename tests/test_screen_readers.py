@@ -534,3 +534,55 @@ def test_parse_time(raw, iso):
     ("SENT", "sent"), ("null", None), (None, None)])
 def test_parse_direction(raw, direction):
     assert parse_direction(raw) == direction
+
+
+def test_android_db_with_bad_utf8_and_a_damaged_page(tmp_path):
+    db = make_android_db(tmp_path / "mmssms.db")
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO sms (_id, address, date, type, body) VALUES "
+                 "(4, '95588', 1717200000000, 1, CAST(x'e4bda0e5a5bdff20e4b896' AS TEXT))")
+    conn.executemany("INSERT INTO sms (_id, address, date, type, body) VALUES (?, '95588', 1717200000000, 1, ?)",
+                     [(i, f"第{i}条短信" + "内容" * 40) for i in range(5, 400)])
+    conn.commit()
+    conn.close()
+    recs = list(read_messages(db))
+    assert [p.location for p in problems(recs)] == ["sms _id 4", "pdu _id 11"]
+    assert "undecodable" in problems(recs)[0].reason
+    # Damage a page in the middle of the table: everything before it is kept, then one problem says where.
+    data = bytearray(db.read_bytes())
+    page = 4096 * (len(data) // 4096 // 2)
+    data[page:page + 4096] = b"\xff" * 4096
+    broken = write(tmp_path, "broken.db", bytes(data))
+    recs = list(read_messages(broken))
+    assert messages(recs) and isinstance(recs[-1], Problem) and "damaged database" in recs[-1].reason
+    truncated = write(tmp_path, "truncated.db", bytes(data[:6000]))
+    with pytest.raises(ScreenInputError, match="damaged"):
+        list(read_messages(truncated))
+
+
+def test_ios_attachment_only_rows_are_skipped(tmp_path):
+    db = make_ios_db(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO message (ROWID, guid, text, handle_id, is_from_me, date) VALUES (99, 'g99', '\ufffc', 1, 0, 0)")
+    conn.commit()
+    conn.close()
+    recs = list(read_messages(db))
+    assert "message ROWID 99" in [p.location for p in problems(recs)]
+    assert all("\ufffc" not in m.text for m in messages(recs))
+
+
+def test_jsonl_lone_surrogate_and_sent_mms_recipient(tmp_path):
+    path = write(tmp_path, "m.jsonl", '{"text": "截断 \\ud83d 了"}\n'
+                 '{"__parts": [{"ct": "text/plain", "text": "到了"}], "msg_box": "2", "date": "1717200000", '
+                 '"__sender_address": {"address": "insert-address-token"}, '
+                 '"__recipient_addresses": [{"address": "+8613900000000"}]}\n')
+    first, second = messages(read_messages(path))
+    assert first.text == "截断 \ufffd 了"
+    assert (second.direction, second.sender) == ("sent", "+8613900000000")
+
+
+def test_small_gb18030_csv_with_one_bad_byte(tmp_path):
+    rows = "号码,内容\n" + "".join(f"95588,您的账户第{i}笔交易成功\n" for i in range(10))
+    data = rows.encode("gb18030").replace("第3笔".encode("gb18030"), b"\xff\xfe3")
+    recs = list(read_messages(write(tmp_path, "small.csv", data)))
+    assert len(messages(recs)) == 9 and len(problems(recs)) == 1

@@ -135,10 +135,15 @@ def screen_command(inputs: tuple[str, ...], output: str | None, fmt: str, only: 
             raise OutputError("--excel applies to CSV output only: give an output file ending in .csv")
     except OutputError as exc:
         raise click.UsageError(str(exc)) from exc
-    if output and output != "-":
-        out_path = Path(output).resolve()
-        if any(i != "-" and Path(i).resolve() == out_path for i in inputs):
-            raise click.UsageError(f"the output {output} is also an input; choose another file name")
+    written = [(name, path) for name, path in (("output", output), ("report", report)) if path and path != "-"]
+    for name, path in written:
+        target = Path(path).resolve()
+        if any(i != "-" and Path(i).resolve() == target for i in inputs):
+            raise click.UsageError(f"the {name} {path} is also an input; choose another file name")
+        if not target.parent.is_dir():
+            raise click.UsageError(f"the {name} {path} cannot be written: {target.parent} is not a directory")
+    if report and output and output != "-" and Path(report).resolve() == Path(output).resolve():
+        raise click.UsageError("the report and the output are the same file; choose two names")
 
     with ExitStack() as stack:
         try:

@@ -80,13 +80,17 @@ def detect_encoding(path: str | Path) -> str:
         return "gb18030"
     # Neither decodes cleanly: a mostly-valid file with a few corrupt records keeps its encoding.
     best = None
+    rates = {}
     for enc in ("utf-8", "gb18030"):
         errors, chars = _replacement_count(path, enc)
+        rates[enc] = errors / chars if chars else 1.0
         if chars and errors / chars <= MAX_ERROR_RATE and (best is None or errors < best[1]):
             best = (enc, errors)
     if best:
         return best[0]
-    return _charset_normalizer_guess(path) or "utf-8"
+    # charset-normalizer, else the one of the two that fails least (a small file with one bad byte has a high
+    # error rate but is still that encoding; its bad record is reported and skipped).
+    return _charset_normalizer_guess(path) or min(rates, key=rates.__getitem__)
 
 
 def _charset_normalizer_guess(path: Path) -> str | None:

@@ -14,6 +14,7 @@ import json
 import shutil
 import sys
 import tempfile
+import sqlite3
 import zipfile
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -97,8 +98,11 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     if not head.strip():
         raise ScreenInputError(f"{name}: the file is empty")
     if head.startswith(SQLITE_MAGIC):
-        with open_copy(path) as conn:
-            kind = sqlite_kind(conn)
+        try:
+            with open_copy(path) as conn:
+                kind = sqlite_kind(conn)
+        except sqlite3.DatabaseError as exc:
+            raise ScreenInputError(f"{name}: a damaged SQLite database ({exc}); nothing could be read") from None
         if kind is None:
             raise _unsupported(name, "SQLite database without an iOS `message` or Android `sms` table")
         return kind, None, None

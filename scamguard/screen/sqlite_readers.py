@@ -7,6 +7,7 @@ PRAGMA table_info and only the ones needed are selected, because vendors and iOS
 """
 from __future__ import annotations
 
+import functools
 import shutil
 import sqlite3
 import tempfile
@@ -32,6 +33,9 @@ def open_copy(path: str | Path) -> Iterator[sqlite3.Connection]:
             if companion.exists():
                 shutil.copyfile(companion, copy.with_name(copy.name + suffix))
         conn = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)
+        # A TEXT column may hold bytes that are not UTF-8: decode them with U+FFFD instead of failing the whole
+        # query, so the row is reported as undecodable and skipped like a bad line of a text file.
+        conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
         try:
             conn.execute("PRAGMA query_only=1")
             yield conn
@@ -106,6 +110,26 @@ def apple_time(value: object) -> str | None:
     return iso_from_epoch(seconds + APPLE_EPOCH)
 
 
+def _up_to_damage(read):
+    """Wrap a reader so that a database damaged part-way yields every record before the damage, then one Problem
+    saying where reading stopped (SQLite raises when a query reaches a corrupt page)."""
+    @functools.wraps(read)
+    def wrapped(path: str | Path, source: str) -> Iterator[Message | Problem]:
+        last = None
+        try:
+            for item in read(path, source):
+                last = item.record if isinstance(item, Message) else item.location
+                yield item
+        except sqlite3.DatabaseError as exc:
+            where = f"after {last}" if last else "before the first message"
+            yield Problem(source, "database", f"damaged database ({exc}); reading stopped {where}, the rest is lost")
+    return wrapped
+
+
+_UNDECODABLE = "undecodable bytes (not valid UTF-8 in the database)"
+
+
+@_up_to_damage
 def read_ios_db(path: str | Path, source: str) -> Iterator[Message | Problem]:
     """Messages from an iOS sms.db / macOS chat.db; reactions (tapbacks) and system rows are skipped."""
     with open_copy(path) as conn:
@@ -133,8 +157,14 @@ def read_ios_db(path: str | Path, source: str) -> Iterator[Message | Problem]:
             if not text or not text.strip():
                 yield Problem(source, record, "no text (attachment-only or unreadable attributedBody)")
                 continue
+            if "\ufffd" in text:
+                yield Problem(source, record, _UNDECODABLE)
+                continue
             # Apple puts U+FFFC (object replacement) where an attachment sits inline.
-            text = text.replace("\ufffc", "").strip() or text
+            text = text.replace("\ufffc", "").strip()
+            if not text:
+                yield Problem(source, record, "no text (attachment-only)")
+                continue
             yield Message(source, record, clean(handle), apple_time(date),
                           "sent" if from_me else "received", "sms", text)
 
@@ -152,6 +182,7 @@ def _int(value: object) -> int:
         return 0
 
 
+@_up_to_damage
 def read_android_db(path: str | Path, source: str) -> Iterator[Message | Problem]:
     """SMS rows (``sms`` table, date in ms), then MMS text parts (``pdu``/``part``/``addr``, date in seconds)."""
     with open_copy(path) as conn:
@@ -164,6 +195,9 @@ def read_android_db(path: str | Path, source: str) -> Iterator[Message | Problem
         for rowid, address, date, kind, body in conn.execute(sql):
             record = f"sms _id {rowid}"
             direction = _android_direction(kind)
+            if isinstance(body, str) and "\ufffd" in body:
+                yield Problem(source, record, _UNDECODABLE)
+                continue
             yield Message(source, record, clean(address), iso_from_epoch(_int(date) / 1000), direction, "sms",
                           body if isinstance(body, str) else "")
         names = tables(conn)

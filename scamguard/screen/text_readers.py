@@ -7,6 +7,7 @@ A record containing U+FFFD after decoding held undecodable bytes and is reported
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import re
 from collections import Counter
@@ -36,6 +37,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _FIELD_OF = {syn: field for field, syns in SYNONYMS.items() for syn in syns}
 _PHONE = re.compile(r"^\+?[\d][\d \-()]{3,24}$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _UNDECODABLE = "undecodable bytes (not valid in the file's encoding)"
 
 
@@ -227,13 +229,19 @@ def _json_to_message(obj: dict, source: str, record: str) -> Message | Problem:
                          and str(p.get("ct", "")).startswith("text/plain") and clean(p.get("text")))
         if not text:
             return Problem(source, record, "MMS without text (attachments only)")
+        direction = parse_direction(obj.get("msg_box"))
         addr = obj.get("__sender_address")
         sender = clean(addr.get("address")) if isinstance(addr, dict) else clean(obj.get("address"))
+        recipients = obj.get("__recipient_addresses")
+        if direction == "sent" and isinstance(recipients, list) and recipients:
+            # A sent message's other party is its recipient (the sender field holds a placeholder token).
+            first = recipients[0]
+            sender = clean(first.get("address") if isinstance(first, dict) else first)
         try:
             time = iso_from_epoch(float(obj.get("date") or 0))
         except (TypeError, ValueError):
             time = None
-        return Message(source, record, sender, time, parse_direction(obj.get("msg_box")), "sms", text)
+        return Message(source, record, sender, time, direction, "sms", text)
     text = _json_get(obj, "text")
     if text is None:
         return Problem(source, record, "no text field (expected one of text/body/content/message)")
@@ -262,7 +270,12 @@ def read_jsonl(path: str | Path, source: str, encoding: str) -> Iterator[Message
         if not isinstance(obj, dict):
             yield Problem(source, record, f"expected a JSON object, got {type(obj).__name__}")
             continue
-        yield _json_to_message(obj, source, record)
+        msg = _json_to_message(obj, source, record)
+        if isinstance(msg, Message) and _LONE_SURROGATE.search(msg.text + (msg.sender or "")):
+            # "\ud83d" alone is legal JSON but no character: U+FFFD, as the XML reader does for &#55357;.
+            msg = dataclasses.replace(msg, text=_LONE_SURROGATE.sub("\ufffd", msg.text),
+                                      sender=msg.sender and _LONE_SURROGATE.sub("\ufffd", msg.sender))
+        yield msg
 
 
 def _records(path: str | Path, source: str, encoding: str) -> Iterator[tuple[str, str | Problem]]:
