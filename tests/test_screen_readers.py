@@ -586,3 +586,14 @@ def test_small_gb18030_csv_with_one_bad_byte(tmp_path):
     data = rows.encode("gb18030").replace("第3笔".encode("gb18030"), b"\xff\xfe3")
     recs = list(read_messages(write(tmp_path, "small.csv", data)))
     assert len(messages(recs)) == 9 and len(problems(recs)) == 1
+
+
+def test_text_that_starts_with_a_bracket_is_text_and_a_bad_first_json_line_is_one_bad_record(tmp_path):
+    text = write(tmp_path, "t.txt", "[图片]\n您好，请把钱转到安全账户\n{置顶} 明天见\n")
+    assert detect_format(text)[0] == "text"
+    assert [m.text for m in messages(read_messages(text))][0] == "[图片]"
+    jsonl = write(tmp_path, "j.jsonl", '{bad\n{"text": "ok"}\n')
+    recs = list(read_messages(jsonl))
+    assert [m.text for m in messages(recs)] == ["ok"] and [p.location for p in problems(recs)] == ["line 1"]
+    with pytest.raises(ScreenInputError, match="not JSON Lines"):
+        detect_format(write(tmp_path, "doc.json", '[\n  {"text": "a"}\n]\n'))

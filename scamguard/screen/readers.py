@@ -133,18 +133,26 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     if first.startswith("BEGIN:VMSG"):
         raise _unsupported(name, "vMessage (.vmsg) backup")
     if first.startswith(("{", "[")):
-        try:
-            obj = json.loads(first)
-        except json.JSONDecodeError:
-            obj = None
-        if isinstance(obj, dict):
+        # JSON Lines when any of the first lines is a JSON object (a malformed first line is then one bad
+        # record); a JSON document is refused; text that merely starts with a bracket ("[图片]", "{置顶}…") is text.
+        document = first in ("{", "[") or first.startswith(("[{", "[[", "[\""))
+        sample = [ln.strip() for ln in lines[:50] if ln.strip()]
+        if not document and any(isinstance(_json_or_none(ln), dict) for ln in sample):
             return "jsonl", encoding, None
-        raise _unsupported(name, "JSON that is not JSON Lines (one object per line)")
+        if document or first.startswith('{"') or _json_or_none(first) is not None:
+            raise _unsupported(name, "JSON that is not JSON Lines (one object per line)")
     shape = is_table(lines[:60])
     if shape:
         delimiter, _ = shape
         return ("tsv" if delimiter == "\t" else "csv"), encoding, delimiter
     return "text", encoding, None
+
+
+def _json_or_none(line: str):
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
 
 
 def _reject_binary(text: str, name: str) -> None:
