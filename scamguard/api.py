@@ -114,14 +114,16 @@ class Classifier:
         tfidf = tfidf_values(counts, m.idf)
         dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)
-        # User rules shift the calibrated log-odds of their direction by their declared weight (the logits are
-        # divided by the temperature afterwards, hence the factor).
-        if len(self.rules) > self._n_builtin:
-            for i, a in enumerate(analyses):
-                for h in a.hits:
-                    if h.rule.source != "builtin" and h.rule.direction in LABELS:
-                        logits[i, LABELS.index(h.rule.direction)] += (h.rule.weight * h.value
-                                                                      * m.label_model.temperature)
+        # Every rule that fired also shifts its direction's calibrated log-odds by its declared weight (times the
+        # temperature: the logits are divided by it afterwards). A user rule has no learned weight, so that is all it
+        # counts; for a built-in rule it is a prior on top of its learned weight, part of what `scamguard evaluate`
+        # measures on real messages but not of the group-split figures, which training computes from the learned
+        # stack alone (README, Limits).
+        temperature = m.label_model.temperature
+        for i, a in enumerate(analyses):
+            for h in a.hits:
+                if h.rule.direction in LABELS:
+                    logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value * temperature
         all_probs = m.label_model.probabilities(logits).tolist()   # Python floats from here on
         decided = []
         for a, probs in zip(analyses, all_probs):
