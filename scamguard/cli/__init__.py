@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -103,12 +102,11 @@ def _highlight(text: str, reasons, color: bool, label: str) -> str:
     return "".join(out)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _dumps(data, indent: int | None = 2) -> str:
     """JSON with Chinese kept readable; a lone surrogate (legal in JSON input, not encodable as UTF-8) is escaped."""
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(data, ensure_ascii=False,
+    from ..screen.encoding import LONE_SURROGATE
+
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(data, ensure_ascii=False,
                                                                                  indent=indent))
 
 
@@ -137,10 +135,9 @@ def classify_command(text, sender, channel, lang, as_json, rule_files, model_dir
     model, a bad rule file).
     """
     from ..api import classify
-
-    body = _read_text(text)
     from ..text.normalise import is_blank
 
+    body = _read_text(text)
     if is_blank(body):
         raise click.ClickException("the message is empty")
     v = classify(body, sender=sender, channel=channel, rules=list(rule_files) or None, model_dir=model_dir,

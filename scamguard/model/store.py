@@ -120,11 +120,11 @@ def load(directory: Path | None = None, *, trust: bool = False) -> ShippedModel:
         raise ModelError(f"no model found: {manifest_path} is missing (run `scamguard train`)") from None
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read the model manifest {manifest_path}: {exc}") from None
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("file", MODEL_FILE), str) \
-            or "/" in manifest.get("file", MODEL_FILE) or "\\" in manifest.get("file", MODEL_FILE):
+    name = manifest.get("file", MODEL_FILE) if isinstance(manifest, dict) else None
+    if not isinstance(name, str) or "/" in name or "\\" in name:
         raise ModelError(f"{manifest_path} is not a scamguard model manifest (a JSON object naming a file in its "
                          "directory)")
-    path = directory / manifest.get("file", MODEL_FILE)
+    path = directory / name
     if not path.is_file():
         raise ModelError(f"no model found: {path} is missing (run `scamguard train`)")
     data = path.read_bytes()

@@ -137,6 +137,8 @@ def decode_bytes(data: bytes) -> str:
     return best[1]
 
 
+#: A surrogate on its own: legal in JSON ("\\ud83d") and in Python strings, but no character and not encodable.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x20-\x7e\\s\u2010-\u2027\u00b7"
                         "\U0001f000-\U0001faff\u2600-\u27bf]")
 _CJK = re.compile("[\u4e00-\u9fff]")

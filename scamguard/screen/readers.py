@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import sys
 import tempfile
-import sqlite3
 import zipfile
 from contextlib import ExitStack
 from dataclasses import dataclass

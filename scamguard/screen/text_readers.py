@@ -15,7 +15,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TextIO
 
-from .encoding import open_text
+from .encoding import LONE_SURROGATE, open_text
 from .records import Message, Problem, clean, iso_from_epoch, parse_direction, parse_time
 
 SAMPLE_ROWS = 50
@@ -37,7 +37,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _FIELD_OF = {syn: field for field, syns in SYNONYMS.items() for syn in syns}
 _PHONE = re.compile(r"^\+?[\d][\d \-()]{3,24}$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _UNDECODABLE = "undecodable bytes (not valid in the file's encoding)"
 
 
@@ -271,10 +270,10 @@ def read_jsonl(path: str | Path, source: str, encoding: str) -> Iterator[Message
             yield Problem(source, record, f"expected a JSON object, got {type(obj).__name__}")
             continue
         msg = _json_to_message(obj, source, record)
-        if isinstance(msg, Message) and _LONE_SURROGATE.search(msg.text + (msg.sender or "")):
+        if isinstance(msg, Message) and LONE_SURROGATE.search(msg.text + (msg.sender or "")):
             # "\ud83d" alone is legal JSON but no character: U+FFFD, as the XML reader does for &#55357;.
-            msg = dataclasses.replace(msg, text=_LONE_SURROGATE.sub("\ufffd", msg.text),
-                                      sender=msg.sender and _LONE_SURROGATE.sub("\ufffd", msg.sender))
+            msg = dataclasses.replace(msg, text=LONE_SURROGATE.sub("\ufffd", msg.text),
+                                      sender=msg.sender and LONE_SURROGATE.sub("\ufffd", msg.sender))
         yield msg
 
 

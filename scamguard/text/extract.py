@@ -130,7 +130,7 @@ def directory() -> Directory:
 
 _NUMBER_KINDS = ("mobile", "spoofed", "overseas", "government", "virtual", "port", "service", "fake95", "hotline400",
                  "landline")
-#: Every fact `extract()` can set apart from the brand facts; tests/test_extract.py checks that the corpus yields no
+#: Every fact `extract()` can set apart from the brand facts; tests/test_rules.py checks that the corpus yields no
 #: other, so a rule file naming a fact outside this list (a typo) is caught when it is loaded.
 FACTS = frozenset(
     [f"body:{k}" for k in _NUMBER_KINDS] + [f"sender:{k}" for k in _NUMBER_KINDS]

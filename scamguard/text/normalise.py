@@ -25,7 +25,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 # Characters inserted between two Chinese characters to break up a keyword.
 _SEPARATORS = r" \t\xa0\u3000.*~/_\-'\"`|丨｜·•・°^+=#$%&@\\" + _EMOJI
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+")
+# Zero-width, soft-hyphen and control characters (not tab or newline): removed, and invisible to a reader.
+_INVISIBLE = "\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+_ZERO_WIDTH = re.compile(f"[{_INVISIBLE}]+")
 # Patterns here begin by consuming a character of a class and then look behind, rather than look behind first: `re`
 # skips at C speed to where a pattern can start only when it starts with a literal or a class (see text/extract.py).
 # (?<=[CJK])[SEP]{1,3}(?=[CJK])
@@ -45,9 +47,8 @@ _URL_DOT = re.compile(r"([a-z0-9-][a-z0-9-]{1,62})\s*(?:。|\.|点|dot|\(\.\)|\[
 _HXXP = re.compile(r"hxxps?|h\s*t\s*t\s*p\s*(?=s?\s*:\s*/\s*/)")
 
 
-# Anything normalisation would leave: not whitespace, not a zero-width or control character, not U+FFFC (the
-# placeholder for an attachment).
-_VISIBLE = re.compile("[^\\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\u0000-\u001f\u007f-\u009f\ufffc]")
+# Anything a reader would see: not whitespace, not an invisible character, not U+FFFC (an attachment's place).
+_VISIBLE = re.compile(f"[^\\s{_INVISIBLE}\ufffc]")
 
 
 def is_blank(text: str) -> bool:
