@@ -131,6 +131,49 @@ def test_sbr_broken_element_is_skipped_and_reading_resumes(tmp_path):
     assert problem.location.startswith("line 5,") and "after sms #2" in problem.reason
 
 
+def test_sbr_unclosed_element_keeps_the_intact_record_on_the_next_line(tmp_path):
+    lines = [sms_line(i) for i in range(6)]
+    lines[2] = lines[2].replace(" />", "")      # no end: the parser stops at the next line's tag, which is intact
+    recs = list(read_messages(write(tmp_path, "sms.xml", sbr(lines))))
+    assert [m.text for m in messages(recs)] == [f"测试短信{i}" for i in (0, 1, 3, 4, 5)]
+    (problem,) = problems(recs)
+    assert problem.location == "line 6, column 2"
+    # Records keep their place in the file: the damaged one is #3, so the next is #4.
+    assert [m.record for m in messages(recs)] == ["sms #1", "sms #2", "sms #4", "sms #5", "sms #6"]
+
+
+def test_sbr_without_newlines_resumes_inside_the_line(tmp_path):
+    lines = [sms_line(i).strip() for i in range(5)]
+    lines[1] = lines[1].replace('address="', 'address="1 ', 1).replace('" date', ' date', 1)  # a broken quote
+    text = "<?xml version='1.0' encoding='UTF-8'?><smses count=\"5\">" + "".join(lines) + "</smses>"
+    recs = list(read_messages(write(tmp_path, "sms.xml", text), "sbr-xml"))
+    assert [m.text for m in messages(recs)] == [f"测试短信{i}" for i in (0, 2, 3, 4)]
+    assert [m.record for m in messages(recs)] == ["sms #1", "sms #3", "sms #4", "sms #5"]
+    assert len(problems(recs)) == 1 and problems(recs)[0].location.startswith("line 1, column ")
+
+
+def test_sbr_two_damaged_records_in_a_row(tmp_path):
+    lines = [sms_line(i) for i in range(6)]
+    lines[2] = '  <sms address="1" date="1" body="破损 <sms/>'
+    lines[3] = lines[3].replace(" />", "")
+    recs = list(read_messages(write(tmp_path, "sms.xml", sbr(lines))))
+    assert [m.text for m in messages(recs)] == [f"测试短信{i}" for i in (0, 1, 4, 5)]
+    assert [m.record for m in messages(recs)] == ["sms #1", "sms #2", "sms #5", "sms #6"]
+    assert len(problems(recs)) == 2
+
+
+def test_sbr_huge_mms_attribute_is_read_in_growing_chunks(tmp_path):
+    # Expat re-scans an unfinished token on every feed; reads double while inside one tag to keep that linear.
+    data = "QUJD" * 500_000                          # a 2 MB base64 attachment
+    mms = (f'  <mms date="1717200000000" msg_box="1" address="13800000000"><parts><part seq="0" ct="image/jpeg" '
+           f'data="{data}" /><part seq="1" ct="text/plain" text="看图" /></parts><addrs /></mms>')
+    recs = list(read_messages(write(tmp_path, "sms.xml", sbr([sms_line(0), mms, sms_line(2)]))))
+    assert [m.text for m in messages(recs)] == ["测试短信0", "看图", "测试短信2"] and not problems(recs)
+    fixer = SurrogateRefFixer(io.BytesIO(b"<a x='" + b"Q" * 100_000 + b"'/>"), read_size=64)
+    sizes = [len(fixer.read(16)) for _ in range(8)]
+    assert sizes == [16, 32, 64, 128, 256, 512, 1024, 2048]
+
+
 def test_sbr_doctype_and_entities_refused(tmp_path):
     evil = ("<?xml version='1.0'?>\n<!DOCTYPE smses [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n"
             "<smses><sms address=\"1\" date=\"1\" type=\"1\" body=\"&b;\"/></smses>\n")
@@ -450,6 +493,25 @@ def test_plain_text_lines(tmp_path):
     msgs = messages(read_messages(path))
     assert [(m.record, m.text) for m in msgs] == [
         ("line 1", "你好,明天见"), ("line 3", "【银行】您的账单已出"), ("line 4", "停息挂账找我们")]
+
+
+def test_text_with_the_same_number_of_commas_on_every_line_is_text(tmp_path):
+    lines = ["您尾号8821的信用卡本期账单5,320.18元,最低还款532.02元,请于12月8日前还款",
+             "本月已用流量1,024MB,套餐剩余2,048MB,详询10086",
+             "你好,明天几点到,我去接你,带伞"]
+    path = write(tmp_path, "m.txt", "\n".join(lines) + "\n")
+    assert detect_format(path)[0] == "text"
+    assert [m.text for m in messages(read_messages(path))] == lines
+
+
+def test_one_column_csv_with_a_header(tmp_path):
+    text = '短信内容\n"您好,您的账单已出,请按时还款"\n停息挂账,专业协商,加V了解\n'
+    path = write(tmp_path, "only-text.csv", text)
+    assert detect_format(path)[0] == "csv"
+    recs = list(read_messages(path))
+    assert [(m.record, m.text) for m in messages(recs)] == [
+        ("line 2", "您好,您的账单已出,请按时还款"), ("line 3", "停息挂账,专业协商,加V了解")]
+    assert not problems(recs)
 
 
 def test_stdin_is_spooled(tmp_path, monkeypatch):

@@ -125,17 +125,20 @@ def sniff_delimiter(lines: Sequence[str]) -> tuple[str, int] | None:
 def is_table(lines: Sequence[str]) -> tuple[str, int] | None:
     """The table shape if the sample is CSV/TSV rather than plain text with the odd comma.
 
-    A recognised header settles it; without one we need >= 3 consistent columns, or 2 of which one looks like a
-    phone number or a time (a plain-text line "你好,明天见" must stay one message)."""
+    A recognised header settles it (a one-column file too, if its header names the message text). Without one, the
+    data must show a column of phone numbers, times or directions, whatever the column count: plain text whose
+    lines happen to hold the same number of commas ("你好,明天见", amounts such as 5,320.18) stays one message per
+    line."""
     shape = sniff_delimiter(lines)
     if not shape:
-        return None
+        first = next((ln for ln in lines if ln.strip()), "")
+        return (",", 1) if header_fields([first]) == {"text": 0} else None
     delim, width = shape
     rows = [r for r in csv.reader(lines, delimiter=delim) if r][:SAMPLE_ROWS]
-    if looks_like_header(rows[0]) or width >= 3:
+    if looks_like_header(rows[0]):
         return shape
     guessed = guess_fields(rows, width)
-    return shape if ("sender" in guessed or "time" in guessed) else None
+    return shape if {"sender", "time", "direction"} & guessed.keys() else None
 
 
 def read_csv(path: str | Path, source: str, encoding: str, delimiter: str | None = None) -> Iterator[Message | Problem]:
@@ -170,7 +173,7 @@ def read_csv(path: str | Path, source: str, encoding: str, delimiter: str | None
             if skip_first:
                 skip_first = False
                 continue
-            yield _row_to_message(row, width, fields, source, f"line {lineno}")
+            yield _row_to_message(row, width, fields, source, f"line {lineno}", delimiter)
 
 
 def _numbered_rows(reader, source: str) -> Iterator[tuple[int, list[str] | Problem]]:
@@ -190,7 +193,10 @@ def _numbered_rows(reader, source: str) -> Iterator[tuple[int, list[str] | Probl
             yield start, row
 
 
-def _row_to_message(row: list[str], width: int, fields: dict[str, int], source: str, record: str) -> Message | Problem:
+def _row_to_message(row: list[str], width: int, fields: dict[str, int], source: str, record: str,
+                    delimiter: str = ",") -> Message | Problem:
+    if width == 1 and len(row) > 1:
+        row = [delimiter.join(row)]  # a one-column file: an unquoted delimiter belongs to the text
     if len(row) > width and not any(c.strip() for c in row[width:]):
         row = row[:width]  # spreadsheets pad rows with empty trailing cells
     if len(row) != width:

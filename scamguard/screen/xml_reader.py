@@ -5,16 +5,19 @@
 * defusedxml with forbid_dtd: a DOCTYPE (entity bombs, external entities) is refused with a clear error.
 * Emoji written as surrogate-pair character references (``&#55357;&#56832;``) are invalid XML and make every parser
   stop at the first one; `SurrogateRefFixer` repairs them in the byte stream before parsing.
-* Damage (a broken element, a truncated file) becomes a Problem; reading resumes at the next line that starts a
-  <sms>/<mms> (SBR writes one <sms> per line), so everything before and after the damage is kept.
+* Damage (a broken element, a truncated file) becomes a Problem; reading resumes at the next <sms>/<mms> tag after
+  the damage (usually the next line: SBR writes one per line; in mid-line for a file without newlines), so every
+  intact record before and after it is kept. Records are numbered by their place in the file, damaged ones included.
+* A multi-megabyte attribute (an MMS attachment) is fed to expat in growing chunks (see MAX_GROWTH).
 """
 from __future__ import annotations
 
 import re
-from itertools import count
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 from xml.etree.ElementTree import Element, ParseError
+from xml.parsers.expat import errors as expat_errors
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
@@ -28,6 +31,11 @@ _REPLACEMENT_REF = b"&#65533;"
 # guarantees that a high surrogate before the cut can see its partner.
 _LOOKAHEAD = 16
 READ_SIZE = 1 << 16
+# Expat before 2.6 re-scans an unfinished token from its start on every feed, so a multi-megabyte attribute (an
+# MMS part's base64 `data`) fed in fixed chunks costs time quadratic in its size (a 9 MB part took 13 s). While the
+# chunks hold no '>' (still inside one tag), each read is twice the last, up to this factor: the re-scanning
+# then adds up to about twice the token's size.
+MAX_GROWTH = 1 << 12
 DOCTYPE_REFUSED = ("{name}: refusing XML with a DOCTYPE (entity declarations can be XML bombs or read local "
                    "files); real SMS Backup & Restore files have none. Re-export the backup from the app.")
 
@@ -43,18 +51,25 @@ class SurrogateRefFixer:
         self._carry = prefix
         self._out = b""
         self._eof = False
+        self._growth = 1
 
     def read(self, size: int = -1) -> bytes:
-        while not self._eof and (size < 0 or len(self._out) < size):
+        if size > 0:
+            size *= self._growth
+        parts, have = [self._out], len(self._out)   # joined once: appending to bytes would copy every time
+        while not self._eof and (size < 0 or have < size):
             chunk = self._raw.read(self._read_size)
             if not chunk:
                 self._eof = True
             buf = self._carry + chunk
             done, self._carry = self._fix(buf, final=self._eof)
-            self._out += done
+            parts.append(done)
+            have += len(done)
+        out = b"".join(parts)
         if size < 0:
-            size = len(self._out)
-        data, self._out = self._out[:size], self._out[size:]
+            size = len(out)
+        data, self._out = out[:size], out[size:]
+        self._growth = 1 if b">" in data else min(2 * self._growth, MAX_GROWTH)
         return data
 
     @staticmethod
@@ -130,31 +145,60 @@ def _to_message(el: Element, source: str, record: str) -> Message | Problem:
     return Message(source, record, sender, _epoch_ms(el.get("date")), direction, "sms", text)
 
 
-def _resume_stream(path: Path, after_line: int) -> tuple[BinaryIO, int] | None:
-    """Reopen `path` at the first line after `after_line` that starts a <sms>/<mms> record.
+_RECORD_START = re.compile(r"<(?:sms|mms)[\s/>]")
+_LINE_START = re.compile(r"\s*$")
+RESUME_PREFIX = b"<smses>"
+_INVALID_TOKEN = expat_errors.codes[expat_errors.XML_ERROR_INVALID_TOKEN]
 
-    Returns the stream (positioned at that line) and its 1-based line number, or None at end of file."""
-    fh = open(path, "rb")
-    lineno = 0
-    while True:
-        offset = fh.tell()
-        line = fh.readline()
-        if not line:
-            fh.close()
-            return None
-        lineno += 1
-        if lineno > after_line and re.match(rb"\s*<(?:sms|mms)[\s/>]", line):
-            fh.seek(offset)
-            return fh, lineno
+
+@dataclass(frozen=True)
+class _Position:
+    """Where reading (re)started: byte offset in the file, its 1-based line, and its character column there."""
+
+    offset: int = 0
+    line: int = 1
+    column: int = 0
+
+
+def _resume_point(path: Path, start: _Position, line: int, column: int,
+                  inclusive: bool) -> tuple[_Position, int] | None:
+    """The first <sms>/<mms> tag after (line, column) (characters, as the parser counts them), scanning the file
+    from `start`, and how many tags were passed over from `start` to it.
+
+    With `inclusive`, a tag that begins its line at exactly (line, column) counts: an element left unclosed is
+    reported as an invalid token at the next line's tag, which is intact. A tag in mid-line counts only strictly
+    after the error (a '<sms' inside a damaged attribute is where the parser stops); such tags matter for a backup
+    written without newlines. Returns None when no tag follows."""
+    passed = 0
+    with open(path, "rb") as fh:
+        fh.seek(start.offset)
+        lineno, first_col = start.line, start.column
+        while True:
+            offset = fh.tell()
+            raw = fh.readline()
+            if not raw:
+                return None
+            text = raw.decode("utf-8", "replace")
+            for m in _RECORD_START.finditer(text, first_col):
+                col = m.start()
+                at_line_start = _LINE_START.match(text, 0, col) is not None
+                if lineno > line or (lineno == line and (col > column or (inclusive and at_line_start and col == column))):
+                    if (lineno, col) > (start.line, start.column):   # always forward: no loop on one damage
+                        byte = offset + len(text[:col].encode("utf-8", "replace"))
+                        return _Position(byte, lineno, col), passed
+                passed += 1
+            lineno, first_col = lineno + 1, 0
 
 
 def read_sbr_xml(path: str | Path, source: str) -> Iterator[Message | Problem]:
     """Messages of an SMS Backup & Restore XML file, in file order (see the module doc for the guarantees)."""
     path = Path(path)
-    numbers = count(1)
     raw: BinaryIO | None = open(path, "rb")
     stream = SurrogateRefFixer(raw)
-    line_base = 0  # file line of the parser's line 1, minus one
+    at = _Position()          # where the current parse started in the file
+    prefix_len = 0            # characters put before it (the <smses> root of a resumed parse)
+    numbered = 0              # record number of the last record, damaged ones included
+    since_start = 0           # records yielded by the current parse
     first = True
     try:
         while stream is not None:
@@ -173,7 +217,9 @@ def read_sbr_xml(path: str | Path, source: str) -> Iterator[Message | Problem]:
                                                    "<smses> file")
                         continue
                     if event == "end" and el.tag in ("sms", "mms"):
-                        record = f"{el.tag} #{next(numbers)}"
+                        numbered += 1
+                        since_start += 1
+                        record = f"{el.tag} #{numbered}"
                         yield _to_message(el, source, record)
                         last = record
                         el.clear()
@@ -182,21 +228,28 @@ def read_sbr_xml(path: str | Path, source: str) -> Iterator[Message | Problem]:
             except DefusedXmlException as exc:
                 raise ScreenInputError(DOCTYPE_REFUSED.format(name=source)) from exc
             except ParseError as exc:
-                line, column = getattr(exc, "position", (0, 0))
-                line += line_base
-                reason = str(exc).split(":")[0]
                 if first and root is None:
                     raise ScreenInputError(f"{source}: not well-formed XML ({exc})") from exc
+                rel_line, rel_col = getattr(exc, "position", (1, 0))
+                line = at.line + rel_line - 1
+                column = at.column + rel_col - prefix_len if rel_line == 1 else rel_col
+                reason = str(exc).split(":")[0]
                 yield Problem(source, f"line {line}, column {column}",
-                              f"damaged XML ({reason}) after {last}; skipped to the next <sms>/<mms> line")
+                              f"damaged XML ({reason}) after {last}; skipped to the next <sms>/<mms>")
                 raw.close()
-                resumed = _resume_stream(path, line)
+                raw = stream = None
+                resumed = _resume_point(path, at, line, column, inclusive=exc.code == _INVALID_TOKEN)
                 if resumed is None:
-                    raw = stream = None
                     break
-                raw, start_line = resumed
-                stream = SurrogateRefFixer(raw, prefix=b"<smses>")
-                line_base = start_line - 1
+                at, passed = resumed
+                # Records between the last good one and the resume point were damaged: they keep their numbers, so
+                # a later record's number is still its place in the file.
+                numbered += max(0, passed - since_start)
+                since_start = 0
+                raw = open(path, "rb")
+                raw.seek(at.offset)
+                stream = SurrogateRefFixer(raw, prefix=RESUME_PREFIX)
+                prefix_len = len(RESUME_PREFIX)
             finally:
                 first = False
     finally:
