@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from scamguard.corpus import load_corpus  # noqa: E402
 from scamguard.metrics import report  # noqa: E402
 from scamguard.model import train  # noqa: E402
-from scamguard.model.scorer import LABELS, softmax  # noqa: E402
+from scamguard.model.scorer import LABELS, decide  # noqa: E402
 from scamguard.rules.engine import builtin_rules  # noqa: E402
 
 
@@ -39,10 +39,9 @@ def main() -> None:
     print(f"{'C':>6} {'stack C':>8} {'log-loss':>9} {'macro F1':>9} {'scam rec':>9} {'gen→scam':>9} {'oth→scam':>9} {'thresh':>7}")
     for C, scale in ((c, s) for c in args.C for s in args.stack_C):
         logits, _ = train.cross_validate(prep, labels, [r.group for r in rows], C=C, stack_C=scale)
-        t, b = train.fit_calibration(logits, y)
-        p = softmax(logits / t + b)
+        _, _, p = train.calibrate_combined(logits, y, prep.analyses)
         thr = train.choose_threshold(p[:, 0], y == 0)
-        rep = report(labels, train.decide(p, thr), p[:, 0])
+        rep = report(labels, decide(p, thr), p[:, 0])
         loss = float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean())
         print(f"{C:>6g} {scale:>8} {loss:>9.4f} {rep['macro_f1']:>9.4f} {rep['per_label']['scam']['recall']:>9.4f} "
               f"{rep['genuine_to_scam']:>9.4f} {rep['other_to_scam']:>9.4f} {thr:>7.2f}", flush=True)

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Sequence, Union
 import numpy as np
 
 from .model.features import Analysis, Counts, analyse_many, dense_features, dense_names, hashed_counts, tfidf_values
-from .model.scorer import LABELS, softmax
+from .model.scorer import LABELS, apply_force, decide, forced_by, rule_prior, softmax
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
 from .text.normalise import Normalised, is_blank
@@ -20,7 +20,6 @@ __all__ = ["classify", "classify_many", "Classifier", "load_classifier", "ModelE
 # A text, (text, sender) or (text, sender, channel); a per-item channel overrides the call's.
 Item = Union[str, tuple[str, Union[str, None]], tuple[str, Union[str, None], Union[str, None]]]
 RulesArg = Union[str, Path, Sequence[Union[str, Path]], None]
-FORCE_FLOOR = 0.9          # scam probability when a strong request rule forces the label
 MODEL_TERMS = 3            # model terms listed among the reasons
 MAX_REASONS = 8
 # A scam whose likeliest family the family model gives less than this is left without one (and gets the general scam
@@ -63,8 +62,9 @@ class Classifier:
         self.rules = rules or base
         self._n_builtin = len(base)
         self._builtin = RuleSet(self.rules.rules[:self._n_builtin])
+        self._builtin_ids = frozenset(r.id for r in self._builtin)
         # Each built-in rule's learned weight towards each label (against the mean of the others), on the scale of
-        # the calibrated log-odds: what a reason reports.
+        # the calibrated log-odds: with its share of the declared weight, what a reason reports.
         lm = model.label_model
         self._rule_weights = {
             label: {name.split(":", 1)[1]: float(w) / lm.temperature
@@ -114,33 +114,16 @@ class Classifier:
         tfidf = tfidf_values(counts, m.idf)
         dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)
-        # Every rule that fired also shifts its direction's calibrated log-odds by its declared weight (times the
-        # temperature: the logits are divided by it afterwards). A user rule has no learned weight, so that is all it
-        # counts; for a built-in rule it is a prior on top of its learned weight, part of what `scamguard evaluate`
-        # measures on real messages but not of the group-split figures, which training computes from the learned
-        # stack alone (README, Limits).
-        temperature = m.label_model.temperature
-        for i, a in enumerate(analyses):
-            for h in a.hits:
-                if h.rule.direction in LABELS:
-                    logits[i, LABELS.index(h.rule.direction)] += h.rule.weight * h.value * temperature
-        all_probs = m.label_model.probabilities(logits).tolist()   # Python floats from here on
-        decided = []
-        for a, probs in zip(analyses, all_probs):
-            forced = next((h.rule.id for h in a.hits if h.rule.force and h.value == 1.0), None)
-            if forced and probs[0] < FORCE_FLOOR:
-                rest = probs[1] + probs[2]
-                probs = [FORCE_FLOOR, *([p * (1 - FORCE_FLOOR) / rest for p in probs[1:]] if rest else [0.05, 0.05])]
-            if forced or probs[0] >= m.scam_threshold:
-                label = "scam"
-            else:
-                label = "genuine" if probs[1] >= probs[2] else "other"
-            decided.append((label, probs, forced))
-        labels = [d[0] for d in decided]
+        forced = [forced_by(a.hits) for a in analyses]
+        prior = rule_prior([a.hits for a in analyses], m.label_model.prior_scale, self._builtin_ids)
+        probs = m.label_model.probabilities(logits, prior)
+        # A forced message's scam probability is at least FORCE_FLOOR, above any threshold: decide() labels it scam.
+        all_probs = apply_force(probs, np.array([f is not None for f in forced])).tolist()  # Python floats from here
+        labels = decide(all_probs, m.scam_threshold)
         families = self._families(analyses, labels, counts, tfidf, dense)
         terms = self._model_terms(counts, tfidf, labels)
-        for a, (label, probs, forced), family, strongest in zip(analyses, decided, families, terms):
-            yield self._verdict(a, label, probs, family, forced, strongest)
+        for a, label, probs, force, family, strongest in zip(analyses, labels, all_probs, forced, families, terms):
+            yield self._verdict(a, label, probs, family, force, strongest)
 
     def _model_terms(self, counts: Counts, tfidf: np.ndarray, labels: list[str]) -> list[list[tuple]]:
         """Per message, its strongest terms towards its label as (start, length, weight), strongest first: up to
@@ -189,14 +172,14 @@ class Classifier:
         norm = a.norm
         reason = self._reason
         rules = []
+        scale = self.model.label_model.prior_scale
         for h in a.hits:
             r = h.rule
+            # Towards the label against the mean of the others, as the hit counted: a built-in rule's learned weight
+            # plus its share of the declared one (the rule prior); a user rule's declared weight alone.
+            sign = 1 if r.direction == label else -0.5 if r.direction in LABELS else 0
             w = learned.get(r.id)
-            if w is not None:     # a built-in rule: its learned weight towards the label, as the hit counted
-                w *= h.value
-            else:                 # a user rule: its declared weight shifts its direction's log-odds
-                sign = 1 if r.direction == label else -0.5 if r.direction in LABELS else 0
-                w = sign * r.weight * h.value
+            w = (w + sign * scale * r.weight if w is not None else sign * r.weight) * h.value
             rules.append(reason(norm, r.id, w, r.zh, r.en, h.span, r.direction, r.weight * h.value))
         # Rules first: those pointing to the verdict, strongest first; then the model's strongest terms.
         if len(rules) > 1:

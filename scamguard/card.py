@@ -17,6 +17,7 @@ from .evaluate import evaluate, read_examples
 from .metrics import LABELS, expected_calibration_error, fmt_rate, report
 from .model import train
 from .model.features import N_BUCKETS
+from .model.scorer import decide, softmax
 from .model.store import save
 from .rules.engine import builtin_rules, vote
 
@@ -55,8 +56,8 @@ def build(corpus_dir: Path, model_dir: Path, dev_path: Path | None = None,
     gold = [r.label for r in rows]
     fams = [r.family for r in rows]
     figures: dict = {"group_split": {
-        "combined": report(gold, train.decide(held.probabilities, held.threshold), held.probabilities[:, 0], fams),
-        "model_only": report(gold, train.decide(held.model_only, held.model_only_threshold), held.model_only[:, 0],
+        "combined": report(gold, decide(held.probabilities, held.threshold), held.probabilities[:, 0], fams),
+        "model_only": report(gold, decide(held.model_only, held.model_only_threshold), held.model_only[:, 0],
                              fams),
         "rules_only": report(gold, held.rules_only, None, fams),
     }}
@@ -84,12 +85,12 @@ def _baselines_on(examples, rows: list[Row], prep: train.Prepared, rules, held: 
     Xd = train.design_matrix(dprep.counts, train.tfidf_values(dprep.counts, idf), None)
     logits = train._label_logits(held.text_model, Xd)
     temperature, bias = held.model_only_calibration
-    proba = train.softmax(logits / temperature + (0 if bias is None else bias))
+    proba = softmax(logits / temperature + (0 if bias is None else bias))
     gold = [e.label for e in examples]
     fams = [e.family for e in examples]
     certain = [i for i, e in enumerate(examples) if not e.uncertain]
     out = {}
-    for name, pred in (("model_only", train.decide(proba, held.model_only_threshold)),
+    for name, pred in (("model_only", decide(proba, held.model_only_threshold)),
                        ("rules_only", [vote(a.hits) for a in dprep.analyses])):
         rep = report(gold, pred, None, fams)
         rep["certain_only"] = report([gold[i] for i in certain], [pred[i] for i in certain])
@@ -147,8 +148,11 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         f"C={train.C_LABEL}); stage 2 a logistic regression (C={train.STACK_C}) over stage 1's out-of-fold logits "
         "and the dense features, so each rule is weighed by what it adds on messages the text model has not seen; "
         "the two stages are folded into one linear model for scoring",
+        f"- rule prior: each fired rule also adds {model.label_model.prior_scale:g} × its declared weight to its "
+        "direction's calibrated log-odds (`python benchmarks/rule_prior.py`)",
         f"- calibration (temperature {model.label_model.temperature:.3f} and per-class biases) fitted on the "
-        f"out-of-fold logits of the stack; family model over {len(model.family_model.classes)} families (TF-IDF and "
+        f"out-of-fold logits of the stack, with the rule prior and the forced labels applied as in scoring, so the "
+        f"held-out figures below are those of the shipped classifier; family model over {len(model.family_model.classes)} families (TF-IDF and "
         f"dense features scaled by {train.DENSE_SCALE}, buckets folded to 2^{train.FAMILY_FOLD_BITS})",
         f"- decision: scam from a calibrated scam probability of {model.scam_threshold:.2f} on (the highest "
         f"threshold keeping {train.TARGET_SCAM_RECALL:.0%} of held-out scams), otherwise the likelier of genuine and "

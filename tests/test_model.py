@@ -10,8 +10,8 @@ from scamguard.api import Classifier
 from scamguard.corpus import load_corpus
 from scamguard.model import store, train
 from scamguard.model.features import N_BUCKETS
-from scamguard.model.scorer import LABELS
-from scamguard.rules.engine import builtin_rules
+from scamguard.model.scorer import LABELS, apply_force, forced_by, rule_prior, softmax
+from scamguard.rules.engine import Hit, Rule, builtin_rules
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +64,35 @@ def test_stacked_model_scores_as_its_two_stages(small):
     got = train._stacked_linear(text_clf, stack, 1.0).logits(prep.counts, tfidf, prep.dense)
     assert np.abs(stack.coef_[:, len(LABELS):]).max() > 0.1        # the rules do carry weight
     assert np.allclose(got, expected, atol=1e-3)
+
+
+def test_classify_scores_as_training_calibrates(root, small):
+    # Training fits the calibration and the threshold on held-out logits with the rule prior and the forced labels
+    # applied (train.calibrate_combined); classify() must turn logits into probabilities the same way, or the
+    # held-out figures would not describe the shipped classifier.
+    clf = Classifier(store.load(), builtin_rules())
+    lm = clf.model.label_model
+    assert 0 < lm.prior_scale == train.PRIOR_SCALE
+    rows = small[:300]
+    prep = train.prepare([r.text for r in rows], [r.sender for r in rows], [r.channel for r in rows], clf.rules)
+    logits = lm.logits(prep.counts, train.tfidf_values(prep.counts, clf.model.idf), prep.dense)
+    hits = [a.hits for a in prep.analyses]
+    expected = apply_force(softmax(logits / lm.temperature + lm.bias + rule_prior(hits, train.PRIOR_SCALE)),
+                           np.array([forced_by(h) is not None for h in hits]))
+    got = np.array([[v.probabilities[k] for k in LABELS]
+                    for v in clf.classify_many([(r.text, r.sender, r.channel) for r in rows])])
+    assert np.allclose(got, expected, atol=1e-9)
+    assert any(h for h in hits) and np.abs(rule_prior(hits)).max() > 0
+
+
+def test_rule_prior_scales_built_in_rules_only():
+    def hit(rid: str, direction: str, weight: float, value: float = 1.0) -> Hit:
+        return Hit(Rule(id=rid, direction=direction, weight=weight, zh="", en=""), None, value)
+
+    hits = [[hit("ACT-01", "scam", 3), hit("MINE-1", "scam", 2), hit("HC-01", "genuine", 2, 0.25)], []]
+    prior = rule_prior(hits, 0.5, builtin_ids={"ACT-01", "HC-01"})
+    assert prior.tolist() == [[0.5 * 3 + 2, 0.5 * 2 * 0.25, 0.0], [0.0, 0.0, 0.0]]
+    assert rule_prior(hits).tolist()[0] == [5.0, 0.5, 0.0]      # no ids given: every rule is built-in, scale 1
 
 
 def test_hash_check_refuses_a_tampered_model(root, tmp_path):

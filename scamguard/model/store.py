@@ -72,13 +72,15 @@ def _pack(m: LinearModel) -> dict[str, Any]:
     return {"classes": [str(c) for c in m.classes], "coef_hashed": _array_state(m.coef_hashed),
             "coef_dense": _array_state(m.coef_dense), "intercept": _array_state(m.intercept),
             "temperature": float(m.temperature), "fold_bits": int(m.fold_bits),
-            "bias": None if m.bias is None else _array_state(m.bias)}
+            "bias": None if m.bias is None else _array_state(m.bias), "prior_scale": float(m.prior_scale)}
 
 
 def _unpack(d: dict[str, Any]) -> LinearModel:
     return LinearModel(tuple(d["classes"]), _array(d["coef_hashed"]), _array(d["coef_dense"]),
                        _array(d["intercept"]), d["temperature"], d["fold_bits"],
-                       None if d.get("bias") is None else _array(d["bias"]))
+                       None if d.get("bias") is None else _array(d["bias"]),
+                       # files from before the scale was stored applied the whole declared weight
+                       float(d.get("prior_scale", 1.0)))
 
 
 class _PlainUnpickler(pickle.Unpickler):
