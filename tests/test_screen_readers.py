@@ -162,6 +162,57 @@ def test_sbr_two_damaged_records_in_a_row(tmp_path):
     assert len(problems(recs)) == 2
 
 
+def _one_line(records: list[str]) -> str:
+    return "<?xml version='1.0' encoding='UTF-8'?><smses count=\"9\">" + "".join(records) + "</smses>"
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda r: r.replace('body="', 'body="<'), id="lt-in-body"),
+    pytest.param(lambda r: r.replace(" />", ""), id="unclosed-element"),
+    pytest.param(lambda r: r.replace('body="', 'body="\udcff'), id="bad-utf8-byte"),
+])
+@pytest.mark.parametrize("newlines", [True, False], ids=["lines", "one-line"])
+def test_sbr_every_intact_record_survives_repeated_damage(tmp_path, damage, newlines):
+    # Damage every fifth record; with emoji written as surrogate-pair references in front of each damage (they
+    # shift the parser's columns) and several damages on one line when the file has no newlines.
+    n = 40
+    records = [sms_line(i, body="&#55357;&#56832;测试短信" if i % 5 == 4 else "测试短信").strip() for i in range(n)]
+    broken = {i for i in range(n) if i % 5 == 3}
+    for i in broken:
+        records[i] = damage(records[i])
+    text = sbr(records) if newlines else _one_line(records)
+    data = text.encode("utf-8", "surrogateescape")
+    recs = list(read_messages(write(tmp_path, "sms.xml", data), "sbr-xml"))
+    intact = [i for i in range(n) if i not in broken]
+    assert [m.text.replace("😀", "") for m in messages(recs)] == [f"测试短信{i}" for i in intact]
+    assert [m.record for m in messages(recs)] == [f"sms #{i + 1}" for i in intact]
+    assert len(problems(recs)) == len(broken)
+
+
+def test_sbr_with_lone_cr_line_ends_resumes_after_damage(tmp_path):
+    lines = [sms_line(i) for i in range(6)]
+    lines[2] = lines[2].replace('body="', 'body="<')
+    recs = list(read_messages(write(tmp_path, "sms.xml", sbr(lines).replace("\n", "\r")), "sbr-xml"))
+    assert [m.text for m in messages(recs)] == [f"测试短信{i}" for i in (0, 1, 3, 4, 5)]
+    assert problems(recs)[0].location.startswith("line 5, ")
+
+
+def test_sbr_record_that_lost_its_slash_is_still_read_in_order(tmp_path):
+    lines = [sms_line(i) for i in range(5)]
+    lines[1] = lines[1].replace(" />", ">")     # the next records become its children
+    recs = list(read_messages(write(tmp_path, "sms.xml", sbr(lines))))
+    assert [(m.record, m.text) for m in messages(recs)] == [(f"sms #{i + 1}", f"测试短信{i}") for i in range(5)]
+    assert len(problems(recs)) == 1             # the mismatched </smses> at the end
+
+
+def test_sbr_with_a_damaged_header_keeps_its_records(tmp_path):
+    lines = [sms_line(i) for i in range(3)]
+    text = sbr(lines).replace('<smses count="0">', '<smses count="0 >')
+    recs = list(read_messages(write(tmp_path, "sms.xml", text), "sbr-xml"))
+    assert [m.text for m in messages(recs)] == [f"测试短信{i}" for i in range(3)]
+    assert len(problems(recs)) == 1
+
+
 def test_sbr_huge_mms_attribute_is_read_in_growing_chunks(tmp_path):
     # Expat re-scans an unfinished token on every feed; reads double while inside one tag to keep that linear.
     data = "QUJD" * 500_000                          # a 2 MB base64 attachment
@@ -504,14 +555,17 @@ def test_text_with_the_same_number_of_commas_on_every_line_is_text(tmp_path):
     assert [m.text for m in messages(read_messages(path))] == lines
 
 
-def test_one_column_csv_with_a_header(tmp_path):
-    text = '短信内容\n"您好,您的账单已出,请按时还款"\n停息挂账,专业协商,加V了解\n'
+def test_one_column_table_with_a_header(tmp_path):
+    # Read line by line: a stray opening quote (line 4) must not swallow the lines after it.
+    text = '短信内容\n"您好,您的账单已出,请按时还款"\n停息挂账,专业协商,加V了解\n"恭喜中奖,请点击\n第五行\n"他说""好的"""\n'
     path = write(tmp_path, "only-text.csv", text)
-    assert detect_format(path)[0] == "csv"
+    assert detect_format(path)[0] == "text"
     recs = list(read_messages(path))
     assert [(m.record, m.text) for m in messages(recs)] == [
-        ("line 2", "您好,您的账单已出,请按时还款"), ("line 3", "停息挂账,专业协商,加V了解")]
-    assert not problems(recs)
+        ("line 2", "您好,您的账单已出,请按时还款"), ("line 3", "停息挂账,专业协商,加V了解"), ("line 4", '"恭喜中奖,请点击'),
+        ("line 5", "第五行"), ("line 6", '他说"好的"')]
+    (header,) = problems(recs)
+    assert header.location == "line 1" and "header" in header.reason
 
 
 def test_stdin_is_spooled(tmp_path, monkeypatch):

@@ -125,14 +125,12 @@ def sniff_delimiter(lines: Sequence[str]) -> tuple[str, int] | None:
 def is_table(lines: Sequence[str]) -> tuple[str, int] | None:
     """The table shape if the sample is CSV/TSV rather than plain text with the odd comma.
 
-    A recognised header settles it (a one-column file too, if its header names the message text). Without one, the
-    data must show a column of phone numbers, times or directions, whatever the column count: plain text whose
-    lines happen to hold the same number of commas ("你好,明天见", amounts such as 5,320.18) stays one message per
-    line."""
+    A recognised header settles it. Without one, the data must show a column of phone numbers, times or directions,
+    whatever the column count: plain text whose lines happen to hold the same number of commas ("你好,明天见",
+    amounts such as 5,320.18) stays one message per line. (A one-column file is read as text: `read_text`.)"""
     shape = sniff_delimiter(lines)
     if not shape:
-        first = next((ln for ln in lines if ln.strip()), "")
-        return (",", 1) if header_fields([first]) == {"text": 0} else None
+        return None
     delim, width = shape
     rows = [r for r in csv.reader(lines, delimiter=delim) if r][:SAMPLE_ROWS]
     if looks_like_header(rows[0]):
@@ -173,7 +171,7 @@ def read_csv(path: str | Path, source: str, encoding: str, delimiter: str | None
             if skip_first:
                 skip_first = False
                 continue
-            yield _row_to_message(row, width, fields, source, f"line {lineno}", delimiter)
+            yield _row_to_message(row, width, fields, source, f"line {lineno}")
 
 
 def _numbered_rows(reader, source: str) -> Iterator[tuple[int, list[str] | Problem]]:
@@ -193,10 +191,7 @@ def _numbered_rows(reader, source: str) -> Iterator[tuple[int, list[str] | Probl
             yield start, row
 
 
-def _row_to_message(row: list[str], width: int, fields: dict[str, int], source: str, record: str,
-                    delimiter: str = ",") -> Message | Problem:
-    if width == 1 and len(row) > 1:
-        row = [delimiter.join(row)]  # a one-column file: an unquoted delimiter belongs to the text
+def _row_to_message(row: list[str], width: int, fields: dict[str, int], source: str, record: str) -> Message | Problem:
     if len(row) > width and not any(c.strip() for c in row[width:]):
         row = row[:width]  # spreadsheets pad rows with empty trailing cells
     if len(row) != width:
@@ -300,6 +295,22 @@ def _lines(fh: TextIO) -> Iterator[str]:
 
 
 def read_text(path: str | Path, source: str, encoding: str) -> Iterator[Message | Problem]:
-    """Plain text, one message per line; blank lines are separators, not records."""
+    """Plain text, one message per line; blank lines are separators, not records.
+
+    A first line that only names the text column (内容, 短信内容, body…) makes this a one-column table: that line is
+    reported as a skipped header, and a line wholly in double quotes is unquoted as CSV would. Each physical line
+    stays one message, so a stray quote cannot swallow the lines after it the way a CSV parser lets it."""
+    table = None
     for record, line in _records(path, source, encoding):
-        yield line if isinstance(line, Problem) else Message(source, record, None, None, None, "sms", line.strip())
+        if isinstance(line, Problem):
+            yield line
+            continue
+        text = line.strip()
+        if table is None:
+            table = header_fields([text]) == {"text": 0}
+            if table:
+                yield Problem(source, record, f"header line ({text}) of a one-column table")
+                continue
+        if table and len(text) >= 2 and text[0] == text[-1] == '"':
+            text = text[1:-1].replace('""', '"')
+        yield Message(source, record, None, None, None, "sms", text)

@@ -5,9 +5,12 @@
 * defusedxml with forbid_dtd: a DOCTYPE (entity bombs, external entities) is refused with a clear error.
 * Emoji written as surrogate-pair character references (``&#55357;&#56832;``) are invalid XML and make every parser
   stop at the first one; `SurrogateRefFixer` repairs them in the byte stream before parsing.
-* Damage (a broken element, a truncated file) becomes a Problem; reading resumes at the next <sms>/<mms> tag after
-  the damage (usually the next line: SBR writes one per line; in mid-line for a file without newlines), so every
-  intact record before and after it is kept. Records are numbered by their place in the file, damaged ones included.
+* Damage (a broken element, a truncated file, a broken header) becomes a Problem; reading resumes at the next
+  <sms>/<mms> tag after the damage (usually the next line: SBR writes one per line; in mid-line for a file without
+  newlines; CR, LF and CR LF line ends alike), so every intact record before and after it is kept. Records are
+  numbered by their place in the file, damaged ones included. A record whose tag lost its "/>" is read from its
+  attributes when the next record starts inside it. Not recovered: in a file without newlines, an unclosed quote
+  swallows the record after it.
 * A multi-megabyte attribute (an MMS attachment) is fed to expat in growing chunks (see MAX_GROWTH).
 """
 from __future__ import annotations
@@ -145,49 +148,87 @@ def _to_message(el: Element, source: str, record: str) -> Message | Problem:
     return Message(source, record, sender, _epoch_ms(el.get("date")), direction, "sms", text)
 
 
-_RECORD_START = re.compile(r"<(?:sms|mms)[\s/>]")
-_LINE_START = re.compile(r"\s*$")
+# A record tag, or a line end as expat counts them (CR LF, CR or LF).
+_MARK = re.compile(rb"<(?:sms|mms)[\s/>]|\r\n|\r|\n")
 RESUME_PREFIX = b"<smses>"
 _INVALID_TOKEN = expat_errors.codes[expat_errors.XML_ERROR_INVALID_TOKEN]
 
 
 @dataclass(frozen=True)
 class _Position:
-    """Where reading (re)started: byte offset in the file, its 1-based line, and its character column there."""
+    """A place in the file: the byte offset of a record's tag, its 1-based line, and its column as the parser
+    counts it (characters, after surrogate-pair repair)."""
 
     offset: int = 0
     line: int = 1
     column: int = 0
 
 
-def _resume_point(path: Path, start: _Position, line: int, column: int,
-                  inclusive: bool) -> tuple[_Position, int] | None:
-    """The first <sms>/<mms> tag after (line, column) (characters, as the parser counts them), scanning the file
-    from `start`, and how many tags were passed over from `start` to it.
+def _pieces(fh: BinaryIO, offset: int, chunk: int = 1 << 20) -> Iterator[tuple[int, bytes]]:
+    """(byte offset, bytes) of the file from `offset` on, cut only just before a '<': no tag, character reference,
+    UTF-8 character or CR LF is ever split between two pieces. A stretch without '<' (a huge attribute) is read in
+    doubling chunks until one turns up."""
+    fh.seek(offset)
+    carry = b""
+    size = chunk
+    while True:
+        data = fh.read(size)
+        buf = carry + data
+        if not data:
+            if buf:
+                yield offset, buf
+            return
+        cut = buf.rfind(b"<")
+        if cut <= 0:
+            carry, size = buf, 2 * size
+            continue
+        yield offset, buf[:cut]
+        offset += cut
+        carry, size = buf[cut:], chunk
 
-    With `inclusive`, a tag that begins its line at exactly (line, column) counts: an element left unclosed is
-    reported as an invalid token at the next line's tag, which is intact. A tag in mid-line counts only strictly
-    after the error (a '<sms' inside a damaged attribute is where the parser stops); such tags matter for a backup
-    written without newlines. Returns None when no tag follows."""
+
+def _parser_columns(data: bytes) -> int:
+    """How many columns expat counts for `data`: characters, a surrogate-pair reference counted as the one character
+    it is repaired to."""
+    fixed, _ = SurrogateRefFixer._fix(data, final=True)
+    return len(fixed.decode("utf-8", "replace"))
+
+
+def _resume_point(path: Path, start: _Position, line: int, column: int,
+                  invalid_token: bool) -> tuple[_Position, int] | None:
+    """The first <sms>/<mms> tag after the parse error at (line, column), scanning the file from `start` (where the
+    failed parse began), and how many record tags from `start` on were passed over (intact or damaged).
+
+    A tag at exactly the error's position counts when the error is an invalid token (an element left unclosed is
+    reported at the next tag, which is intact) unless it stands inside the quotes of the tag before it on its line:
+    a '<sms' in a damaged attribute value is also where the parser stops, and is no record. Tags in mid-line matter
+    for a backup written without newlines; the scan starts at `start` and counts columns as it goes, so many damages
+    on one long line cost time in proportion to the line, not to its square. Returns None when no tag follows."""
     passed = 0
+    lineno, col = start.line, start.column   # line and column at `cursor`
+    previous: int | None = None              # offset of the tag before on this line
+    quotes = 0                               # quote characters since that tag
     with open(path, "rb") as fh:
-        fh.seek(start.offset)
-        lineno, first_col = start.line, start.column
-        while True:
-            offset = fh.tell()
-            raw = fh.readline()
-            if not raw:
-                return None
-            text = raw.decode("utf-8", "replace")
-            for m in _RECORD_START.finditer(text, first_col):
-                col = m.start()
-                at_line_start = _LINE_START.match(text, 0, col) is not None
-                if lineno > line or (lineno == line and (col > column or (inclusive and at_line_start and col == column))):
-                    if (lineno, col) > (start.line, start.column):   # always forward: no loop on one damage
-                        byte = offset + len(text[:col].encode("utf-8", "replace"))
-                        return _Position(byte, lineno, col), passed
-                passed += 1
-            lineno, first_col = lineno + 1, 0
+        for offset, piece in _pieces(fh, start.offset):
+            cursor = 0
+            for m in _MARK.finditer(piece):
+                if lineno >= line:
+                    col += _parser_columns(piece[cursor:m.start()])
+                quotes += piece.count(b'"', cursor, m.start())
+                cursor = m.start()
+                if m.group()[0] != 0x3C:     # a line end
+                    lineno, col, previous, quotes, cursor = lineno + 1, 0, None, 0, m.end()
+                    continue
+                quoted = previous is not None and quotes % 2 == 1
+                previous, quotes = offset + m.start(), 0
+                if offset + m.start() > start.offset and lineno >= line:
+                    if lineno > line or col > column or (col == column and invalid_token and not quoted):
+                        return _Position(offset + m.start(), lineno, col), passed
+                passed += not quoted
+            if lineno >= line:
+                col += _parser_columns(piece[cursor:])
+            quotes += piece.count(b'"', cursor)
+    return None
 
 
 def read_sbr_xml(path: str | Path, source: str) -> Iterator[Message | Problem]:
@@ -203,6 +244,8 @@ def read_sbr_xml(path: str | Path, source: str) -> Iterator[Message | Problem]:
     try:
         while stream is not None:
             root: Element | None = None
+            open_record: Element | None = None
+            done: set[Element] = set()
             last = "start of file" if first else "resumed reading"
             try:
                 for event, el in iterparse(stream, events=("start", "end"), forbid_dtd=True):
@@ -216,29 +259,43 @@ def read_sbr_xml(path: str | Path, source: str) -> Iterator[Message | Problem]:
                             raise ScreenInputError(f"{source}: XML root <{el.tag}> is not an SMS Backup & Restore "
                                                    "<smses> file")
                         continue
-                    if event == "end" and el.tag in ("sms", "mms"):
+                    if el.tag not in ("sms", "mms"):
+                        continue
+                    if event == "start":
+                        # A record inside a record: the outer tag lost its "/>". Its attributes are whole (an
+                        # <sms> body is one), so it is read now, in file order, and not again at its end.
+                        if open_record is not None and open_record not in done:
+                            numbered += 1
+                            since_start += 1
+                            done.add(open_record)
+                            last = f"{open_record.tag} #{numbered}"
+                            yield _to_message(open_record, source, last)
+                        open_record = el
+                        continue
+                    if el not in done:
                         numbered += 1
                         since_start += 1
-                        record = f"{el.tag} #{numbered}"
-                        yield _to_message(el, source, record)
-                        last = record
-                        el.clear()
-                        root.clear()
+                        last = f"{el.tag} #{numbered}"
+                        yield _to_message(el, source, last)
+                    done.discard(el)
+                    open_record = None
+                    el.clear()
+                    root.clear()
                 break
             except DefusedXmlException as exc:
                 raise ScreenInputError(DOCTYPE_REFUSED.format(name=source)) from exc
             except ParseError as exc:
-                if first and root is None:
-                    raise ScreenInputError(f"{source}: not well-formed XML ({exc})") from exc
                 rel_line, rel_col = getattr(exc, "position", (1, 0))
                 line = at.line + rel_line - 1
                 column = at.column + rel_col - prefix_len if rel_line == 1 else rel_col
+                raw.close()
+                raw = stream = None
+                resumed = _resume_point(path, at, line, column, invalid_token=exc.code == _INVALID_TOKEN)
+                if first and root is None and resumed is None:   # no record anywhere after a broken start
+                    raise ScreenInputError(f"{source}: not well-formed XML ({exc})") from exc
                 reason = str(exc).split(":")[0]
                 yield Problem(source, f"line {line}, column {column}",
                               f"damaged XML ({reason}) after {last}; skipped to the next <sms>/<mms>")
-                raw.close()
-                raw = stream = None
-                resumed = _resume_point(path, at, line, column, inclusive=exc.code == _INVALID_TOKEN)
                 if resumed is None:
                     break
                 at, passed = resumed
