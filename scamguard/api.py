@@ -222,7 +222,7 @@ def _rule_paths(rules: RulesArg) -> tuple[str, ...]:
         return ()
     if isinstance(rules, (str, Path)):
         return (str(Path(rules).resolve()),)
-    return tuple(str(Path(r).resolve()) for r in rules)
+    return tuple(dict.fromkeys(str(Path(r).resolve()) for r in rules))   # the same file twice is read once
 
 
 def load_classifier(model_dir: str | Path | None = None, *, rules: RulesArg = None,

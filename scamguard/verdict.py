@@ -36,7 +36,8 @@ class Reason(NamedTuple):
     strength: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "weight": round(self.weight, 3), "strength": self.strength, "zh": self.zh,
+        # + 0.0: a zero weight pointing away from the label is -0.0, shown as 0
+        return {"id": self.id, "weight": round(self.weight, 3) + 0.0, "strength": self.strength, "zh": self.zh,
                 "en": self.en, "span": list(self.span) if self.span else None, "text": self.text,
                 "direction": self.direction}
 

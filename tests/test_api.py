@@ -162,3 +162,32 @@ def test_bad_senders_and_batches_are_clear_errors():
         list(classify_many([CODE, CODE, CODE, " "], batch_size=2))
     with pytest.raises(TypeError, match="item 1: sender"):
         list(classify_many([(CODE, None), (CODE, b"95588")]))
+
+
+def test_threads_racing_to_the_first_classification(tmp_path):
+    # A new process, so that the tokeniser is built by whichever thread gets there first (it used to be built by
+    # several at once, one of which failed with "Already borrowed").
+    import subprocess
+    import sys
+
+    code = ("import threading, scamguard\n"
+            "errors, labels = [], []\n"
+            "def go():\n"
+            "    try:\n"
+            "        labels.append(scamguard.classify('停息挂账找我们，专业协商，加微信详聊').label)\n"
+            "    except Exception as exc:\n"
+            "        errors.append(repr(exc))\n"
+            "threads = [threading.Thread(target=go) for _ in range(4)]\n"
+            "[t.start() for t in threads]\n"
+            "[t.join() for t in threads]\n"
+            "print(errors, labels)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[] ['scam', 'scam', 'scam', 'scam']"
+
+
+def test_the_same_rule_file_twice_is_read_once(tmp_path):
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[[rule]]\nid = "USR-1"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["专业协商"]\n',
+                    encoding="utf-8")
+    v = classify("停息挂账找我们，专业协商", rules=[mine, str(mine)])
+    assert [r.id for r in v.reasons].count("USR-1") == 1

@@ -1,6 +1,8 @@
 """Every built-in rule fires on its example and stays quiet on its counter-example; rule files are validated."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from scamguard.rules.engine import RuleError, RuleSet, builtin_rules, parse_rules, rule_examples
@@ -68,6 +70,7 @@ en = "ab"
     ('[[rule]]\nid = "X"\n', "direction"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\nwhen = "NOPE & X2"\n', "unknown rule"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nweight = 9\n', "weight"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nweight = true\n', "weight"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\ncolour = "red"\n', "unknown key"),
     ("not = [valid toml", "TOML"),
     ("rule = [1, 2]", "must be a table"),
@@ -83,6 +86,15 @@ def test_invalid_rule_files_are_reported_with_lines(text, needle):
     with pytest.raises(RuleError) as exc:
         parse_rules(text, "mine.toml")
     assert needle in str(exc.value) and "mine.toml:" in str(exc.value)
+
+
+def test_a_negative_zero_weight_is_zero_and_rules_built_in_code_are_checked():
+    (rule,) = parse_rules('[[rule]]\nid = "X"\ndirection = "other"\nzh = "a"\nen = "b"\npatterns = ["a"]\n'
+                          'weight = -0.0\n', "mine.toml")
+    assert str(rule.weight) == "0.0"
+    for weight in (float("inf"), float("nan"), -1, True):
+        with pytest.raises(ValueError, match="weight"):
+            dataclasses.replace(rule, weight=weight)
 
 
 def test_user_rule_ids_may_not_clash():

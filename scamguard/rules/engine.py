@@ -89,6 +89,11 @@ class Rule:
     condition: Callable[[Mapping[str, Hit]], bool] | None = field(default=None, compare=False, repr=False)
     refs: tuple[str, ...] = ()      # rule ids a composite names, in order
 
+    def __post_init__(self) -> None:
+        # Rule files are checked with line numbers when parsed; this catches rules built in code.
+        if isinstance(self.weight, bool) or not isinstance(self.weight, (int, float)) or not 0 <= self.weight <= 5:
+            raise ValueError(f"rule {self.id}: weight must be a number from 0 to 5, not {self.weight!r}")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -381,7 +386,7 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
         if direction not in DIRECTIONS:
             bad(f"direction must be one of {', '.join(DIRECTIONS)}")
         weight = raw.get("weight", 1)
-        if not isinstance(weight, (int, float)) or not 0 <= weight <= 5:
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 5:
             bad("weight must be a number from 0 to 5")
         for k in ("zh", "en"):
             if not isinstance(raw.get(k), str) or not raw.get(k).strip():
@@ -443,8 +448,8 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
         if len(problems) > before:
             continue
         seen.add(rid)
-        rules.append(Rule(
-            id=rid, direction=direction, weight=float(weight), zh=raw["zh"].strip(), en=raw["en"].strip(),
+        rules.append(Rule(   # + 0.0 turns a written -0.0 into 0.0, which prints without a sign
+            id=rid, direction=direction, weight=float(weight) + 0.0, zh=raw["zh"].strip(), en=raw["en"].strip(),
             family=raw.get("family"), patterns=compiled["patterns"], require=compiled["require"],
             exclude=compiled["exclude"], facts=frozenset(raw.get("facts", [])),
             any_facts=frozenset(raw.get("any_facts", [])), not_facts=frozenset(raw.get("not_facts", [])),

@@ -8,9 +8,27 @@ cuts the rare texts where the engines could break a tie differently.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
 from importlib import resources
-from typing import Callable
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+_BUILD_LOCK = threading.Lock()
+
+
+def _built_once(build: Callable[[], T]) -> Callable[[], T]:
+    """`build()`'s result, built on first use by exactly one thread. (functools.lru_cache lets threads racing to the
+    first call all run `build`: two threads adding the user dictionary to rjieba's shared engine at once made one of
+    them fail with "Already borrowed".)"""
+    built: list[T] = []
+
+    def get() -> T:
+        if not built:
+            with _BUILD_LOCK:
+                if not built:
+                    built.append(build())
+        return built[0]
+    return get
 
 
 def user_dictionary() -> list[tuple[str, int, str]]:
@@ -24,7 +42,7 @@ def user_dictionary() -> list[tuple[str, int, str]]:
     return entries
 
 
-@lru_cache(maxsize=1)
+@_built_once
 def _engine():
     import rjieba
 
@@ -58,7 +76,7 @@ def cut(text: str) -> list[str]:
     return _engine().cut(text, False)
 
 
-@lru_cache(maxsize=1)
+@_built_once
 def _reference() -> Callable[[str], list[str]]:
     return jieba_tokenizer()
 
