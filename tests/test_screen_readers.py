@@ -568,6 +568,71 @@ def test_one_column_table_with_a_header(tmp_path):
     assert header.location == "line 1" and "header" in header.reason
 
 
+# --- vMessage (.vmsg) ----------------------------------------------------------------------------------------
+
+def qp(text: str, per_line: int = 14) -> str:
+    """`text` as quoted-printable UTF-8, a soft line break after every `per_line` bytes: the breaks fall inside
+    Chinese characters (3 bytes each), as phones write them."""
+    tokens = [f"={b:02X}" if b > 126 or b == 61 else chr(b) for b in text.encode("utf-8")]
+    return "=\r\n".join("".join(tokens[i:i + per_line]) for i in range(0, len(tokens), per_line))
+
+
+def vmsg_block(body_lines: list[str], tel: str = "10695500", kind: str = "X-MESSAGE-TYPE:DELIVER",
+               date: str = "Date:2025/03/08 09:15:00 GMT") -> str:
+    return "\r\n".join(["BEGIN:VMSG", "VERSION:1.1", "X-IRMS-TYPE:MSG", kind, "X-MESSAGE-STATUS:READ",
+                         "BEGIN:VCARD", "VERSION:2.1", f"TEL:{tel}", "END:VCARD", "BEGIN:VBODY", date,
+                         *body_lines, "END:VBODY", "END:VMSG"]) + "\r\n"
+
+
+def test_vmsg_chinese_phone_backup_with_quoted_printable(tmp_path):
+    text1 = "【浦江银行】您尾号6612的信用卡本期应还2,315.40元，还款日3月20日。"
+    text2 = "停息挂账找我们，专业协商，先交500元服务费，加薇信 tx5521"
+    data = (vmsg_block([f"Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:{qp(text1)}"])
+            + vmsg_block([f"Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:{qp(text2, 10)}"], tel="+8617012345678",
+                         date="Date:2025/03/09 21:40:05"))
+    path = write(tmp_path, "sms.vmsg", data)
+    assert detect_format(path)[0] == "vmsg"
+    recs = list(read_messages(path))
+    assert not problems(recs)
+    first, second = messages(recs)
+    assert (first.record, first.text, first.sender, first.direction) == ("line 1", text1, "10695500", "received")
+    assert first.time == "2025-03-08T17:15:00+08:00"       # written as GMT
+    assert (second.text, second.sender, second.time) == (text2, "+8617012345678", "2025-03-09T21:40:05+08:00")
+
+
+def test_vmsg_plain_body_sent_box_in_utf16(tmp_path):
+    block = "\r\n".join(["BEGIN:VMSG", "VERSION:1.1", "BEGIN:VCARD", "TEL:13800001111", "END:VCARD",
+                          "BEGIN:VBODY", "X-BOX:SENDBOX", "X-READ:READ", "Date:2024/12/01 18:02:11",
+                          "妈，我周末回家吃饭", "记得买点水果", "END:VBODY", "END:VMSG"]) + "\r\n"
+    path = write(tmp_path, "backup.vmg", "\ufeff" + block, "utf-16-le")
+    (msg,) = messages(read_messages(path))
+    assert (msg.text, msg.direction, msg.sender) == ("妈，我周末回家吃饭\n记得买点水果", "sent", "13800001111")
+
+
+def test_vmsg_nokia_dialect(tmp_path):
+    block = "\r\n".join(["BEGIN:VMSG", "VERSION:1.1", "X-IRMC-STATUS:READ", "X-IRMC-BOX:INBOX", "BEGIN:VCARD",
+                          "VERSION:2.1", "TEL:95588", "END:VCARD", "BEGIN:VENV", "BEGIN:VBODY",
+                          "Date:21-12-2012 11:24:50",
+                          f"TEXT;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:{qp('您的验证码为 4411，请勿告诉他人。')}",
+                          "END:VBODY", "END:VENV", "END:VMSG"]) + "\r\n"
+    (msg,) = messages(read_messages(write(tmp_path, "nokia.vmsg", block)))
+    assert (msg.text, msg.sender, msg.direction) == ("您的验证码为 4411，请勿告诉他人。", "95588", "received")
+    assert msg.time == "2012-12-21T11:24:50+08:00"
+
+
+def test_vmsg_bad_blocks_are_problems_and_the_rest_is_read(tmp_path):
+    good = vmsg_block(["今晚七点老地方见"])
+    empty = vmsg_block([])
+    bad_bytes = vmsg_block(["Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=E4=BD"])   # half a character
+    cut = vmsg_block(["这一条没有结尾"]).split("END:VBODY")[0]
+    data = good + empty + bad_bytes + good + cut
+    recs = list(read_messages(write(tmp_path, "sms.vmsg", data)))
+    assert [m.text for m in messages(recs)] == ["今晚七点老地方见", "今晚七点老地方见"]
+    reasons = [(p.location, p.reason.split(" (")[0]) for p in problems(recs)]
+    assert reasons == [("line 15", "vMessage without text"), ("line 28", "undecodable bytes"),
+                       ("line 56", "unfinished vMessage")]
+
+
 def test_stdin_is_spooled(tmp_path, monkeypatch):
     fake = io.TextIOWrapper(io.BytesIO(csv_text(CSV_ROWS).encode("gb18030")), encoding="gb18030")
     monkeypatch.setattr(sys, "stdin", fake)
@@ -615,7 +680,6 @@ def test_xlsx_asks_for_csv(tmp_path):
     ("page.html", b"<!doctype html><html><body>hi</body></html>", "XML or HTML"),
     ("other.xml", b"<?xml version='1.0'?><root><a/></root>", "XML or HTML"),
     ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".xls"),
-    ("backup.vmsg", b"BEGIN:VMSG\r\nVERSION:1.1\r\nEND:VMSG\r\n", "vMessage"),
 ])
 def test_unsupported_inputs(tmp_path, name, data, match):
     with pytest.raises(ScreenInputError, match=match) as err:

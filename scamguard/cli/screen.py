@@ -25,6 +25,8 @@ from the content (use --format to override):
   * SMS Backup & Restore XML (sms-*.xml, Android)
   * iPhone sms.db (unencrypted backup) or macOS chat.db
   * Android mmssms.db (rooted phones, forensic extractions)
+  * vMessage .vmsg (the built-in 短信备份 of many Chinese phones,
+    Nokia, Samsung Kies)
   * CSV/TSV with Chinese or English headers (号码,时间,内容,类型...)
     or none
   * JSON Lines (text/body, sender/address, time/date fields)

@@ -25,15 +25,16 @@ from .encoding import bom_encoding, decode_head, detect_encoding
 from .records import (SUPPORTED_FORMATS_TEXT, Message, Problem, ScreenInputError)
 from .sqlite_readers import SQLITE_MAGIC, open_copy, read_android_db, read_ios_db, sqlite_kind
 from .text_readers import is_table, read_csv, read_jsonl, read_text
+from .vmsg_reader import read_vmsg
 from .xml_reader import DOCTYPE_REFUSED, read_sbr_xml
 
 __all__ = ["FORMATS", "Message", "Problem", "ScreenInputError", "Source", "detect_format", "prepare_input",
            "read_messages"]
 
 #: Values of ``--format``. "csv" also covers ;-separated files (the delimiter is sniffed); "tsv" forces tabs.
-FORMATS = ("sbr-xml", "ios-db", "android-db", "csv", "tsv", "jsonl", "text")
+FORMATS = ("sbr-xml", "ios-db", "android-db", "vmsg", "csv", "tsv", "jsonl", "text")
 HEAD_BYTES = 64 * 1024
-TEXT_FORMATS = ("csv", "tsv", "jsonl", "text")
+TEXT_FORMATS = ("vmsg", "csv", "tsv", "jsonl", "text")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Source:
             return read_csv(self.path, self.name, encoding, self.delimiter)
         if self.format == "jsonl":
             return read_jsonl(self.path, self.name, encoding)
+        if self.format == "vmsg":
+            return read_vmsg(self.path, self.name, encoding)
         return read_text(self.path, self.name, encoding)
 
 
@@ -130,8 +133,8 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     if not complete and len(lines) > 1:
         lines = lines[:-1]  # the last line of the sample is probably cut
     first = next((ln.strip() for ln in lines if ln.strip()), "")
-    if first.startswith("BEGIN:VMSG"):
-        raise _unsupported(name, "vMessage (.vmsg) backup")
+    if first.upper().startswith("BEGIN:VMSG"):
+        return "vmsg", encoding, None
     if first.startswith(("{", "[")):
         # JSON Lines when any of the first lines is a JSON object (a malformed first line is then one bad
         # record); a JSON document is refused; text that merely starts with a bracket ("[图片]", "{置顶}…") is text.

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 SUPPORTED_FORMATS_TEXT = (
-    "SMS Backup & Restore XML (sms-*.xml), iPhone sms.db / macOS chat.db, Android mmssms.db, "
+    "SMS Backup & Restore XML (sms-*.xml), iPhone sms.db / macOS chat.db, Android mmssms.db, vMessage (.vmsg), "
     "CSV/TSV (UTF-8, GB18030 or Excel UTF-16 text), JSON Lines, plain text (one message per line)"
 )
 
