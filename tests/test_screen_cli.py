@@ -112,6 +112,22 @@ def many_rows(n: int) -> list[list[str]]:
 
 # --- end to end -------------------------------------------------------------------------------------------------
 
+def test_dedupe_drops_messages_seen_before_and_counts_them(api, tmp_path):
+    src = EXAMPLES / "sms-backup.xml"
+    copy = tmp_path / "merged-again.xml"
+    copy.write_bytes(src.read_bytes())
+    out = tmp_path / "v.jsonl"
+    plain = invoke(str(src), str(copy), "-o", str(out), "--json")
+    twice = json.loads(plain.stdout)["classified"]
+    result = invoke(str(src), str(copy), "-o", str(out), "--json", "--dedupe")
+    summary = json.loads(result.stdout)
+    assert result.exit_code == 0 and summary["classified"] * 2 == twice and summary["duplicates"] == twice // 2
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["source"] for r in rows} == {str(src)}          # every row of the second copy was a duplicate
+    text = invoke(str(src), str(copy), "-o", str(out), "--summary", "--dedupe").stdout
+    assert f"dropped {twice // 2} duplicate(s)" in text
+
+
 def test_xml_to_csv_with_summary(api, tmp_path):
     src = EXAMPLES / "sms-backup.xml"
     before = sha(src)

@@ -124,11 +124,14 @@ def _is_model_problem(exc: Exception) -> bool:
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False),
               help="A model directory other than the shipped one.")
 @click.option("--trust-model", is_flag=True, help="Load the model even if its SHA-256 does not match its manifest.")
+@click.option("--dedupe", is_flag=True,
+              help="Drop a message already seen in this run with the same sender, direction, time and text (merged "
+                   "or overlapping backups); the summary counts them.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH, hidden=True)
 def screen_command(inputs: tuple[str, ...], output: str | None, fmt: str, only: tuple[str, ...],
                    min_probability: float | None, jobs: int | None, show_summary: bool, summary_json: bool,
                    report: str | None, excel: bool, rule_files: tuple[str, ...], model_dir: str | None,
-                   trust_model: bool, batch_size: int) -> None:
+                   trust_model: bool, dedupe: bool, batch_size: int) -> None:
     """See HELP."""
     if inputs.count("-") > 1:
         raise click.UsageError("standard input (-) can be given only once")
@@ -157,7 +160,7 @@ def screen_command(inputs: tuple[str, ...], output: str | None, fmt: str, only: 
         progress = Progress()
         try:
             with OutputWriter(output, excel=excel) as writer:
-                summary = run(sources, writer, jobs=jobs, batch_size=batch_size,
+                summary = run(sources, writer, jobs=jobs, batch_size=batch_size, dedupe=dedupe,
                               filters=Filters(frozenset(only) or None, min_probability),
                               progress=progress, on_problem=_ProblemPrinter(progress),
                               observers=[top] if top else (),

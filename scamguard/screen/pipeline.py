@@ -9,6 +9,7 @@ it saves. Workers ignore SIGINT so that Ctrl-C is handled once, by the parent, w
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import multiprocessing
 import os
@@ -107,6 +108,7 @@ class Summary:
     classified: int = 0
     written: int = 0
     skipped: int = 0
+    duplicates: int = 0    # messages dropped by --dedupe
     labels: Counter = field(default_factory=Counter)
     families: dict[str, Counter] = field(default_factory=dict)
     scam_senders: BoundedCounter = field(default_factory=BoundedCounter)
@@ -144,6 +146,7 @@ class Summary:
             "classified": self.classified,
             "written": self.written,
             "skipped": self.skipped,
+            "duplicates": self.duplicates,
             "labels": dict(self.labels),
             "families": {label: dict(c.most_common()) for label, c in sorted(self.families.items())},
             "top_scam_senders": [{"sender": s, "count": n} for s, n in self.scam_senders.most_common(10)],
@@ -163,7 +166,8 @@ class Summary:
             share = f" ({n / self.classified:.1%})" if self.classified else ""
             fams = ", ".join(f"{f} {c}" for f, c in self.families.get(label, Counter()).most_common(5) if f != "-")
             lines.append(f"  {label:<8}{n:>9,}{share}" + (f"  — {fams}" if fams else ""))
-        lines.append(f"  written {self.written:,} row(s); skipped {self.skipped:,} record(s)")
+        lines.append(f"  written {self.written:,} row(s); skipped {self.skipped:,} record(s)"
+                     + (f"; dropped {self.duplicates:,} duplicate(s)" if self.duplicates else ""))
         if self.first_time:
             lines.append(f"  time range: {self.first_time.isoformat()} … {self.last_time.isoformat()}")
         top = self.scam_senders.most_common(5)
@@ -323,15 +327,32 @@ class _DeferredInterrupt:
             signal.signal(signal.SIGINT, self._previous)
 
 
+class Duplicates:
+    """Tells a message seen before in this run, by (sender, direction, time, text): the same backup passed twice,
+    or overlapping backups merged. Keeps a 96-bit digest per distinct message (about 80 bytes each), not the texts."""
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+
+    def seen(self, message: Message) -> bool:
+        key = "\x1f".join((message.sender or "", message.direction or "", message.time or "", message.text))
+        digest = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).digest(), "big")
+        if digest in self._seen:
+            return True
+        self._seen.add(digest)
+        return False
+
+
 def run(sources: Sequence[Source], sink: Sink, *, jobs: int | None = None, batch_size: int = DEFAULT_BATCH,
-        filters: Filters | None = None, progress: Progress | None = None,
+        filters: Filters | None = None, progress: Progress | None = None, dedupe: bool = False,
         on_problem: Callable[[Problem], None] | None = None,
         observers: Sequence[Callable[[Message, Scored], None]] = (), options: dict | None = None) -> Summary:
     """Screen every source into `sink`. Ctrl-C stops cleanly: the summary comes back with ``interrupted=True``
     and `last_location` naming the last message screened (everything up to it was handled).
 
     The summary counts every classified message; `filters` only decide which rows reach the sink. `observers`
-    (e.g. the HTML report) see every classified message too."""
+    (e.g. the HTML report) see every classified message too. With `dedupe`, a message seen before in the run is
+    dropped before classification and counted in `summary.duplicates`."""
     filters = filters or Filters()
     summary = Summary(inputs=[{"name": s.name, "format": s.format, "encoding": s.encoding} for s in sources])
     progress = progress or Progress(enabled=False)
@@ -343,9 +364,15 @@ def run(sources: Sequence[Source], sink: Sink, *, jobs: int | None = None, batch
         if on_problem:
             on_problem(p)
 
+    duplicates = Duplicates() if dedupe else None
+
     def records() -> Iterator[Message | Problem]:
         for source in sources:
-            yield from source.messages()
+            for record in source.messages():
+                if duplicates and isinstance(record, Message) and duplicates.seen(record):
+                    summary.duplicates += 1
+                    continue
+                yield record
 
     stream = classify_stream(records(), jobs=n_jobs, batch_size=batch_size, on_problem=problem, options=options)
     with _DeferredInterrupt() as interrupt:

@@ -133,7 +133,8 @@ def render(summary: Summary, flagged: Sequence[tuple[Message, Scored]], flagged_
         "<title>scamguard screening report</title>", f"<style>{CSS}</style></head><body>",
         "<h1>scamguard screening report</h1>",
         f"<p class=meta>Inputs: {escape(sources)}<br>Time range: {escape(first or '—')} … {escape(last or '—')}"
-        f"<br>{summary.classified:,} messages screened, {summary.skipped:,} records skipped.</p>",
+        f"<br>{summary.classified:,} messages screened, {summary.skipped:,} records skipped"
+        + (f", {summary.duplicates:,} duplicates dropped" if summary.duplicates else "") + ".</p>",
     ]
     if summary.interrupted:
         html.append(f"<p class=warn>The run was interrupted; this report covers the input up to "
