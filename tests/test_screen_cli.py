@@ -128,6 +128,16 @@ def test_dedupe_drops_messages_seen_before_and_counts_them(api, tmp_path):
     assert f"dropped {twice // 2} duplicate(s)" in text
 
 
+def test_dedupe_keeps_messages_without_a_time():
+    from scamguard.screen.pipeline import Duplicates
+    from scamguard.screen.records import Message
+
+    dups = Duplicates()
+    ok = Message("a", "line 1", "13800000000", None, "received", "sms", "好的")
+    dated = Message("a", "line 2", "13800000000", "2024-06-01T10:00:00+08:00", "received", "sms", "好的")
+    assert [dups.seen(m) for m in (ok, ok, dated, dated)] == [False, False, False, True]
+
+
 def test_xml_to_csv_with_summary(api, tmp_path):
     src = EXAMPLES / "sms-backup.xml"
     before = sha(src)

@@ -633,6 +633,59 @@ def test_vmsg_bad_blocks_are_problems_and_the_rest_is_read(tmp_path):
                        ("line 56", "unfinished vMessage")]
 
 
+def test_vmsg_all_quoted_printable_in_utf16_without_bom(tmp_path):
+    # Every byte is ASCII before encoding, so the file is valid UTF-8 too: its NULs tell UTF-16.
+    data = vmsg_block([f"Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:{qp('您的快递已到驿站')}"]) * 2
+    path = write(tmp_path, "sms.vmsg", data, "utf-16-le")
+    assert detect_format(path)[:2] == ("vmsg", "utf-16-le")
+    assert [m.text for m in messages(read_messages(path))] == ["您的快递已到驿站"] * 2
+
+
+def test_vmsg_text_typed_like_structure_stays_text(tmp_path):
+    body = ["Date:明天见", "X-Men 天启的票我买好了", "TEL:这是我的新号", "Subject:记得回电"]
+    data = ("garbage before the first block\r\n"
+            + vmsg_block(body, tel="13900002222")
+            + vmsg_block(["Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=E6=82=A8=E5=A5=BD=  "])   # then END:VBODY
+            + vmsg_block(["  Date:2014-06-29 09:38:53", "   你好"], date="X-READ:READ"))
+    path = write(tmp_path, "sms.vmsg", data)
+    assert detect_format(path)[0] == "vmsg"
+    first, second, third = messages(read_messages(path))
+    assert first.text == "\n".join(body) and first.sender == "13900002222"
+    assert first.time == "2025-03-08T17:15:00+08:00"
+    assert second.text == "您好"
+    assert (third.text, third.time) == ("你好", "2014-06-29T09:38:53+08:00")
+
+
+def test_vmsg_cut_quoted_printable_value_does_not_swallow_the_next_block(tmp_path):
+    cut = "\r\n".join(["BEGIN:VMSG", "BEGIN:VBODY", "Subject;ENCODING=QUOTED-PRINTABLE:=E6=82=A8="]) + "\r\n"
+    recs = list(read_messages(write(tmp_path, "sms.vmsg", cut + vmsg_block(["第二条"]))))
+    assert [m.text for m in messages(recs)] == ["第二条"]
+    assert [p.location for p in problems(recs)] == ["line 1"]
+
+
+@pytest.mark.parametrize("date,iso", [
+    ("Date:20140629T093853", "2014-06-29T09:38:53+08:00"),
+    ("Date:2014/06/29 09:38:53 GMT+08:00", "2014-06-29T09:38:53+08:00"),
+    ("Date:Sun, 29 Jun 2014 01:38:53 GMT", "2014-06-29T09:38:53+08:00"),
+    ("Date:29.06.2014 09:38", "2014-06-29T09:38:00+08:00"),
+])
+def test_vmsg_date_forms(tmp_path, date, iso):
+    (msg,) = messages(read_messages(write(tmp_path, "d.vmsg", vmsg_block(["好的"], date=date))))
+    assert msg.time == iso
+
+
+def test_vmsg_gb2312_label_and_nokia_sent_recipient(tmp_path):
+    gbk = "朱镕基".encode("gb18030")           # 镕 is in GBK, not in GB2312
+    value = "".join(f"={b:02X}" for b in gbk)
+    block = "\r\n".join(["BEGIN:VMSG", "X-IRMC-BOX:SENTBOX", "BEGIN:VCARD", "TEL:+8613800000000", "END:VCARD",
+                          "BEGIN:VENV", "BEGIN:VCARD", "TEL:13911112222", "END:VCARD", "BEGIN:VENV",
+                          "BEGIN:VBODY", "Date:21-12-2012 11:24:50",
+                          f"TEXT;ENCODING=QUOTED-PRINTABLE;CHARSET=GB2312:{value}", "END:VBODY", "END:VENV",
+                          "END:VENV", "END:VMSG"]) + "\r\n"
+    (msg,) = messages(read_messages(write(tmp_path, "nokia.vmsg", block)))
+    assert (msg.text, msg.direction, msg.sender) == ("朱镕基", "sent", "13911112222")
+
+
 def test_stdin_is_spooled(tmp_path, monkeypatch):
     fake = io.TextIOWrapper(io.BytesIO(csv_text(CSV_ROWS).encode("gb18030")), encoding="gb18030")
     monkeypatch.setattr(sys, "stdin", fake)

@@ -74,6 +74,8 @@ def detect_encoding(path: str | Path) -> str:
         head = fh.read(4)
     if enc := bom_encoding(head):
         return enc
+    if enc := _utf16_by_nuls(path):
+        return enc
     if _strictly_decodes(path, "utf-8"):
         return "utf-8"
     if _strictly_decodes(path, "gb18030"):
@@ -91,6 +93,23 @@ def detect_encoding(path: str | Path) -> str:
     # charset-normalizer, else the one of the two that fails least (a small file with one bad byte has a high
     # error rate but is still that encoding; its bad record is reported and skipped).
     return _charset_normalizer_guess(path) or min(rates, key=rates.__getitem__)
+
+
+def _utf16_by_nuls(path: Path) -> str | None:
+    """UTF-16 without a BOM, told by its NUL bytes: text of ASCII characters (a vMessage written all in
+    quoted-printable, an English CSV) is valid UTF-8 in UTF-16 too, but no text file holds NULs at every other
+    byte."""
+    with open(path, "rb") as fh:
+        sample = fh.read(CHUNK)
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd > 0.4 and nul_even < 0.05:
+        return "utf-16-le"
+    if nul_even > 0.4 and nul_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _charset_normalizer_guess(path: Path) -> str | None:

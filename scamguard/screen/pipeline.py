@@ -329,12 +329,16 @@ class _DeferredInterrupt:
 
 class Duplicates:
     """Tells a message seen before in this run, by (sender, direction, time, text): the same backup passed twice,
-    or overlapping backups merged. Keeps a 96-bit digest per distinct message (about 80 bytes each), not the texts."""
+    or overlapping backups merged. A message without a time is never a duplicate: two "好的" from one sender on
+    different days would look alike. Keeps a 96-bit digest per distinct message (about 80 bytes each), not the
+    texts."""
 
     def __init__(self) -> None:
         self._seen: set[int] = set()
 
     def seen(self, message: Message) -> bool:
+        if message.time is None:
+            return False
         key = "\x1f".join((message.sender or "", message.direction or "", message.time or "", message.text))
         digest = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).digest(), "big")
         if digest in self._seen:

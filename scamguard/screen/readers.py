@@ -133,7 +133,8 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     if not complete and len(lines) > 1:
         lines = lines[:-1]  # the last line of the sample is probably cut
     first = next((ln.strip() for ln in lines if ln.strip()), "")
-    if first.upper().startswith("BEGIN:VMSG"):
+    # A vMessage backup, also with a stray line or two before its first block.
+    if any(ln.strip().upper().startswith("BEGIN:VMSG") for ln in [ln for ln in lines if ln.strip()][:5]):
         return "vmsg", encoding, None
     if first.startswith(("{", "[")):
         # JSON Lines when any of the first lines is a JSON object (a malformed first line is then one bad

@@ -5,44 +5,72 @@ A file is a series of BEGIN:VMSG … END:VMSG blocks. Each names the other party
 (`X-MESSAGE-TYPE:DELIVER|SUBMIT`, `X-BOX:INBOX|SENDBOX` or `X-IRMC-BOX:INBOX|SENTBOX`) and holds a VBODY with a
 `Date:` line and the text: plain lines, or a `Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:` (Nokia: `TEXT;…:`)
 property. Quoted-printable soft line breaks (`=` at a line end) are unfolded before decoding, because a break may
-fall inside a UTF-8 character. Read block by block in constant memory; a block cut off without END:VMSG, without
-text or with undecodable bytes is a Problem located at the line of its BEGIN:VMSG.
+fall inside a UTF-8 character. In a VBODY, properties are read only before the text starts: a line the sender typed
+("Date:明天见", "X-Men 影票") is text. Nokia puts a sent message's recipient in a VCARD inside a VENV, after the
+owner's own card. Read block by block in constant memory; a block cut off without END:VMSG, without text or with
+undecodable bytes is a Problem located at the line of its BEGIN:VMSG.
 """
 from __future__ import annotations
 
+import base64
+import binascii
+import email.utils
 import quopri
 import re
 from pathlib import Path
 from typing import Iterator
 
 from .encoding import open_text
-from .records import Message, Problem, clean, parse_direction, parse_time
+from .records import CHINA_TZ, Message, Problem, clean, parse_direction, parse_time
 
-# A property line: NAME, optional ;PARAMS, colon, value. Body text is any other line of a VBODY.
-_PROPERTY = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
+# A property line: NAME, optional ;PARAMS, colon, value.
+_PROPERTY = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
 _BODY_PROPERTIES = ("SUBJECT", "TEXT", "BODY")
 _DIRECTION_PROPERTIES = ("X-MESSAGE-TYPE", "X-BOX", "X-IRMC-BOX")
-# Nokia and Kies write day-month-year: 21-12-2005 11:24:50.
+_STRUCTURE = re.compile(r"^\s*(?:BEGIN|END):V(?:MSG|BODY|CARD|ENV)\s*$", re.IGNORECASE)
+# Nokia and Kies write day-month-year (21-12-2005 11:24:50); some phones basic ISO 8601 (20140629T093853).
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})(.*)$")
+_BASIC_ISO = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(Z?)$")
+_GMT_OFFSET = re.compile(r"\s*GMT\s*([+-]\d{1,2}:?\d{2})$", re.IGNORECASE)
 _UNDECODABLE = "undecodable bytes (not valid in the file's encoding)"
+_CHARSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}   # GB18030 reads both, and more
 
 
 def _time(value: str) -> str | None:
-    m = _DAY_FIRST.match(value.strip())
-    return parse_time(f"{m[3]}-{m[2]}-{m[1]}{m[4]}" if m else value)
+    value = _GMT_OFFSET.sub(r" \1", value.strip())
+    if m := _DAY_FIRST.match(value):
+        value = f"{m[3]}-{m[2]}-{m[1]}{m[4]}"
+    elif m := _BASIC_ISO.match(value):
+        value = f"{m[1]}-{m[2]}-{m[3]} {m[4]}:{m[5]}:{m[6]}{m[7]}"
+    iso = parse_time(value)
+    if iso is None and "," in value:              # RFC 2822: Sun, 29 Jun 2014 09:38:53 GMT
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        iso = (when if when.tzinfo else when.replace(tzinfo=CHINA_TZ)).astimezone(CHINA_TZ).isoformat("T", "seconds")
+    return iso
 
 
 def _decode(value: str, params: str) -> str:
-    """A property value, quoted-printable decoded and read in its CHARSET when its parameters say so."""
+    """A property value, quoted-printable or base64 decoded and read in its CHARSET when its parameters say so."""
     upper = params.upper()
-    if "QUOTED-PRINTABLE" not in upper:
+    if "QUOTED-PRINTABLE" in upper:
+        data = quopri.decodestring(value.encode("utf-8"))
+    elif "BASE64" in upper or "ENCODING=B" in upper:
+        try:
+            data = base64.b64decode(value.strip(), validate=False)
+        except (binascii.Error, ValueError):
+            return "\ufffd"
+    else:
         return value
     charset = re.search(r"CHARSET=([A-Za-z0-9_-]+)", upper)
-    data = quopri.decodestring(value.encode("utf-8"))
+    name = charset[1].lower() if charset else "utf-8"
     try:
-        return data.decode(charset[1].lower() if charset else "utf-8", "replace")
+        text = data.decode(_CHARSETS.get(name, name), "replace")
     except LookupError:            # an unknown charset name
-        return data.decode("utf-8", "replace")
+        text = data.decode("utf-8", "replace")
+    return text.replace("\r\n", "\n")
 
 
 class _Block:
@@ -50,11 +78,14 @@ class _Block:
 
     def __init__(self, line: int) -> None:
         self.line = line
-        self.sender: str | None = None
+        self.own_card: str | None = None     # TEL of a VCARD outside any VENV
+        self.env_card: str | None = None     # TEL of a VCARD inside a VENV (Nokia: a sent message's recipient)
         self.time: str | None = None
         self.direction: str | None = None
         self.parts: list[str] = []
         self.in_body = False
+        self.in_env = False
+        self.text_started = False
 
     def message(self, source: str) -> Message | Problem:
         record = f"line {self.line}"
@@ -63,31 +94,43 @@ class _Block:
             return Problem(source, record, "vMessage without text")
         if "\ufffd" in text:
             return Problem(source, record, _UNDECODABLE)
-        return Message(source, record, self.sender, self.time, self.direction, "sms", text)
+        if self.direction == "sent" and self.env_card:
+            sender = self.env_card
+        else:
+            sender = self.own_card or self.env_card
+        return Message(source, record, sender, self.time, self.direction, "sms", text)
 
 
 def _logical_lines(path: str | Path, encoding: str) -> Iterator[tuple[int, str]]:
-    """(line number, line) with quoted-printable soft breaks unfolded: a QP property value ending in '=' continues
-    on the next line."""
+    """(line number, line) with quoted-printable soft breaks unfolded: a QP property value ending in '=' (trailing
+    blanks ignored, as RFC 2045 asks) continues on the next line, unless that line is a BEGIN/END line."""
     with open_text(path, encoding) as fh:
-        pending: tuple[int, str] | None = None
+        pending: list[str] = []          # the pieces of a QP value being unfolded
+        start = 0
         for lineno, raw in enumerate(fh, 1):
             line = raw.rstrip("\r\n")
             if lineno == 1:
                 line = line.lstrip("\ufeff")
-            if pending is not None:
-                start, text = pending
-                text = text[:-1] + line            # drop the soft break's '='
-                pending = (start, text) if text.endswith("=") else None
-                if pending is None:
-                    yield start, text
-                continue
-            if line.endswith("=") and "QUOTED-PRINTABLE" in line.upper().split(":", 1)[0]:
-                pending = (lineno, line)
+            if pending:
+                if _STRUCTURE.match(line):           # a value cut off: end it here
+                    yield start, "".join(pending)
+                    pending = []
+                else:
+                    line = line.rstrip(" \t")
+                    if line.endswith("="):
+                        pending.append(line[:-1])
+                        continue
+                    pending.append(line)
+                    yield start, "".join(pending)
+                    pending = []
+                    continue
+            stripped = line.rstrip(" \t")
+            if stripped.endswith("=") and "QUOTED-PRINTABLE" in line.upper().split(":", 1)[0]:
+                pending, start = [stripped[:-1]], lineno
                 continue
             yield lineno, line
-        if pending is not None:
-            yield pending[0], pending[1][:-1]
+        if pending:
+            yield start, "".join(pending)
 
 
 def read_vmsg(path: str | Path, source: str, encoding: str) -> Iterator[Message | Problem]:
@@ -109,6 +152,8 @@ def read_vmsg(path: str | Path, source: str, encoding: str) -> Iterator[Message 
             block.in_body = True
         elif upper == "END:VBODY":
             block.in_body = False
+        elif upper in ("BEGIN:VENV", "END:VENV"):
+            block.in_env = upper == "BEGIN:VENV"
         else:
             _read_line(block, line)
     if block is not None:
@@ -116,15 +161,26 @@ def read_vmsg(path: str | Path, source: str, encoding: str) -> Iterator[Message 
 
 
 def _read_line(block: _Block, line: str) -> None:
-    prop = _PROPERTY.match(line)
+    prop = None if block.text_started else _PROPERTY.match(line)
     name = prop["name"].upper() if prop else ""
-    if name == "TEL" and block.sender is None:
-        block.sender = clean(prop["value"])
+    if not block.in_body:
+        if name == "TEL":
+            tel = clean(prop["value"])
+            if block.in_env:
+                block.env_card = block.env_card or tel
+            else:
+                block.own_card = block.own_card or tel
+        elif name in _DIRECTION_PROPERTIES:
+            block.direction = block.direction or parse_direction(prop["value"])
+        return
+    # In the VBODY: properties only before the text starts; from then on every line is text.
+    if name == "DATE" and block.time is None:
+        block.time = _time(prop["value"])
     elif name in _DIRECTION_PROPERTIES:
         block.direction = block.direction or parse_direction(prop["value"])
-    elif name == "DATE" and block.in_body:
-        block.time = _time(prop["value"])
-    elif name in _BODY_PROPERTIES and block.in_body:
+    elif name in _BODY_PROPERTIES:
         block.parts.append(_decode(prop["value"], prop["params"]))
-    elif block.in_body and not (prop and name.startswith("X-")):
-        block.parts.append(line)                       # a plain body line (X- lines are phone bookkeeping)
+        block.text_started = True
+    elif not (name.startswith("X-") and prop["value"].strip().isascii()):
+        block.parts.append(line)                       # X- lines before the text are the phone's bookkeeping
+        block.text_started = True
