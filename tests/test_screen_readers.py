@@ -716,6 +716,21 @@ def test_encrypted_zip_asks_for_unencrypted_export(tmp_path):
         detect_format(path)
 
 
+def test_sms_import_export_archive_is_read(tmp_path):
+    path = tmp_path / "sms-ie-2024.zip"
+    lines = ['{"_id":"1","address":"10690000000001","date":"1717200000000","type":"1","body":"账户异常请点链接验证"}',
+             '{"_id":"2","address":"13800000000","date":"1717200600000","type":"2","body":"好的，晚上见"}']
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("messages.ndjson", "\n".join(lines) + "\n")
+        zf.writestr("data/1.jpg", b"\xff\xd8")
+    before = path.read_bytes()
+    recs = list(read_messages(path))
+    assert [(m.source, m.record, m.text, m.direction) for m in messages(recs)] == [
+        (f"{path} (messages.ndjson)", "line 1", "账户异常请点链接验证", "received"),
+        (f"{path} (messages.ndjson)", "line 2", "好的，晚上见", "sent")]
+    assert path.read_bytes() == before
+
+
 def test_xlsx_asks_for_csv(tmp_path):
     path = tmp_path / "export.xlsx"
     with zipfile.ZipFile(path, "w") as zf:

@@ -29,7 +29,8 @@ from the content (use --format to override):
     Nokia, Samsung Kies)
   * CSV/TSV with Chinese or English headers (号码,时间,内容,类型...)
     or none
-  * JSON Lines (text/body, sender/address, time/date fields)
+  * JSON Lines (text/body, sender/address, time/date fields), also
+    the messages.ndjson inside an "SMS Import / Export" ZIP
   * plain text, one message per line
 Text may be UTF-8 (with or without BOM), GB18030/GBK, or Excel
 "Unicode Text" (UTF-16). Inputs are never modified: databases are read

@@ -16,6 +16,7 @@ import sqlite3
 import sys
 import tempfile
 import zipfile
+import zlib
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +153,28 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     return "text", encoding, None
 
 
+def _sms_ie_messages(path: Path, stack: ExitStack) -> Path | None:
+    """The messages.ndjson of an unencrypted "SMS Import / Export" archive, copied out to a temporary file (streamed:
+    the archive may be large), or None when `path` is no such archive."""
+    with open(path, "rb") as fh:
+        if fh.read(4) != b"PK\x03\x04":
+            return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            member = next((i for i in zf.infolist() if i.filename.rsplit("/", 1)[-1] == "messages.ndjson"), None)
+            if member is None or member.flag_bits & 1:      # not this kind of archive, or encrypted
+                return None
+            out = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="scamguard-zip-"))) / "messages.ndjson"
+            try:
+                with zf.open(member) as src, open(out, "wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+            except (OSError, zlib.error, zipfile.BadZipFile) as exc:   # a damaged member, a full disk
+                raise ScreenInputError(f"{path}: cannot read messages.ndjson from the archive ({exc})") from None
+            return out
+    except (zipfile.BadZipFile, EOFError):
+        return None                # detect_format says what the archive seems to be
+
+
 def _json_or_none(line: str):
     try:
         return json.loads(line)
@@ -187,6 +210,8 @@ def prepare_input(spec: str, fmt: str | None, stack: ExitStack) -> Source:
         if not path.is_file():
             raise ScreenInputError(f"{name}: not a regular file")
     if fmt in (None, "auto"):
+        if (ndjson := _sms_ie_messages(path, stack)) is not None:
+            return Source(ndjson, f"{name} (messages.ndjson)", "jsonl", "utf-8")
         kind, encoding, delimiter = detect_format(path, name)
         return Source(path, name, kind, encoding, delimiter)
     if fmt not in FORMATS:

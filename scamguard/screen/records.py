@@ -11,7 +11,8 @@ CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 SUPPORTED_FORMATS_TEXT = (
     "SMS Backup & Restore XML (sms-*.xml), iPhone sms.db / macOS chat.db, Android mmssms.db, vMessage (.vmsg), "
-    "CSV/TSV (UTF-8, GB18030 or Excel UTF-16 text), JSON Lines, plain text (one message per line)"
+    "CSV/TSV (UTF-8, GB18030 or Excel UTF-16 text), JSON Lines (also in an SMS Import / Export ZIP), "
+    "plain text (one message per line)"
 )
 
 
