@@ -712,8 +712,19 @@ def test_encrypted_zip_asks_for_unencrypted_export(tmp_path):
     path = tmp_path / "sms-20240601.zip"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("sms-20240601.xml", "encrypted payload")
+    # Mark the member encrypted, as SMS Backup & Restore's protected backups are (zipfile cannot write one):
+    # bit 0 of the general-purpose flags in its central-directory entry.
+    data = bytearray(path.read_bytes())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 8] |= 1
+    path.write_bytes(bytes(data))
     with pytest.raises(ScreenInputError, match="encryption turned off"):
         detect_format(path)
+    plain = tmp_path / "zipped-xml.zip"
+    with zipfile.ZipFile(plain, "w") as zf:
+        zf.writestr("sms-20240601.xml", "<smses/>")
+    with pytest.raises(ScreenInputError, match="unzip it and screen the sms-"):
+        detect_format(plain)
 
 
 def test_sms_import_export_archive_is_read(tmp_path):
@@ -729,6 +740,33 @@ def test_sms_import_export_archive_is_read(tmp_path):
         (f"{path} (messages.ndjson)", "line 1", "账户异常请点链接验证", "received"),
         (f"{path} (messages.ndjson)", "line 2", "好的，晚上见", "sent")]
     assert path.read_bytes() == before
+
+
+def test_sms_import_export_archive_edge_cases(tmp_path):
+    def archive(name: str, members: dict[str, bytes]) -> Path:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as zf:
+            for member, data in members.items():
+                zf.writestr(member, data)
+        return path
+
+    line = '{"address":"95588","date":"1717200000000","type":"1","body":"您的账单已出"}\n'.encode()
+    bom = archive("bom.zip", {"export\\Messages.NDJSON": b"\xef\xbb\xbf" + line})   # Windows path, BOM, any case
+    assert [m.text for m in messages(read_messages(bom))] == ["您的账单已出"]
+    assert [m.text for m in messages(read_messages(bom, "jsonl"))] == ["您的账单已出"]
+    with pytest.raises(ScreenInputError, match="this is a ZIP archive|holding|archive"):
+        list(read_messages(bom, "text"))
+    with pytest.raises(ScreenInputError, match="2 messages.ndjson"):
+        list(read_messages(archive("two.zip", {"messages.ndjson": line, "old/messages.ndjson": line})))
+    with pytest.raises(ScreenInputError, match="empty"):
+        list(read_messages(archive("empty.zip", {"messages.ndjson": b"\n"})))
+
+
+def test_short_utf16_without_bom_and_a_line_that_only_mentions_vmsg(tmp_path):
+    assert detect_format(write(tmp_path, "hi.txt", "hi\n", "utf-16-le")) == ("text", "utf-16-le", None)
+    path = write(tmp_path, "q.txt", "BEGIN:VMSG 是什么格式？\n请问怎么打开\n")
+    assert detect_format(path)[0] == "text"
+    assert len(messages(read_messages(path))) == 2
 
 
 def test_xlsx_asks_for_csv(tmp_path):

@@ -101,7 +101,7 @@ def _utf16_by_nuls(path: Path) -> str | None:
     byte."""
     with open(path, "rb") as fh:
         sample = fh.read(CHUNK)
-    if len(sample) < 8:
+    if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
     nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)

@@ -11,6 +11,7 @@ The format is detected from the file's CONTENT, never its name (``--format`` ove
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import sys
@@ -83,9 +84,13 @@ def _zip_error(path: Path, name: str) -> ScreenInputError:
     if any(n.startswith("xl/") for n in names):
         return ScreenInputError(f"{name}: this is an Excel .xlsx workbook. Open it in Excel or WPS and save it as "
                                 "\"CSV UTF-8\" (or \"Unicode Text\"), then screen that file.")
-    if any(n.endswith("messages.ndjson") for n in names) and not any(i.flag_bits & 1 for i in infos):
-        return ScreenInputError(f"{name}: this is an \"SMS Import / Export\" archive. Unzip it and screen its "
-                                "messages.ndjson.")
+    if any(_is_ndjson_member(i) for i in infos):
+        return ScreenInputError(f"{name}: an \"SMS Import / Export\" archive that cannot be read as it is (encrypted, "
+                                "or with several messages.ndjson); export it again without encryption, or unzip it "
+                                "and screen its messages.ndjson.")
+    if any(re.split(r"[/\\]", n)[-1].lower().endswith(".xml") for n in names) and \
+            not any(i.flag_bits & 1 for i in infos):
+        return ScreenInputError(f"{name}: a ZIP archive holding XML files; unzip it and screen the sms-*.xml inside.")
     return ScreenInputError(
         f"{name}: this is a ZIP archive, most likely an encrypted SMS Backup & Restore backup, which cannot be "
         "read. In SMS Backup & Restore, make a new backup with encryption turned off (a plain sms-*.xml file) "
@@ -135,7 +140,7 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
         lines = lines[:-1]  # the last line of the sample is probably cut
     first = next((ln.strip() for ln in lines if ln.strip()), "")
     # A vMessage backup, also with a stray line or two before its first block.
-    if any(ln.strip().upper().startswith("BEGIN:VMSG") for ln in [ln for ln in lines if ln.strip()][:5]):
+    if any(ln.strip().upper() == "BEGIN:VMSG" for ln in [ln for ln in lines if ln.strip()][:5]):
         return "vmsg", encoding, None
     if first.startswith(("{", "[")):
         # JSON Lines when any of the first lines is a JSON object (a malformed first line is then one bad
@@ -153,26 +158,41 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     return "text", encoding, None
 
 
-def _sms_ie_messages(path: Path, stack: ExitStack) -> Path | None:
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _is_ndjson_member(info: zipfile.ZipInfo) -> bool:
+    # Windows zippers may write backslashes; names compared without case.
+    return re.split(r"[/\\]", info.filename)[-1].lower() == "messages.ndjson"
+
+
+def _sms_ie_messages(path: Path, name: str, stack: ExitStack) -> Path | None:
     """The messages.ndjson of an unencrypted "SMS Import / Export" archive, copied out to a temporary file (streamed:
     the archive may be large), or None when `path` is no such archive."""
     with open(path, "rb") as fh:
-        if fh.read(4) != b"PK\x03\x04":
+        if fh.read(4) != ZIP_MAGIC:
             return None
     try:
         with zipfile.ZipFile(path) as zf:
-            member = next((i for i in zf.infolist() if i.filename.rsplit("/", 1)[-1] == "messages.ndjson"), None)
-            if member is None or member.flag_bits & 1:      # not this kind of archive, or encrypted
+            members = [i for i in zf.infolist() if _is_ndjson_member(i)]
+            if not members or any(i.flag_bits & 1 for i in members):   # not this kind of archive, or encrypted
                 return None
+            if len(members) > 1:
+                raise ScreenInputError(f"{name}: the archive holds {len(members)} messages.ndjson files ("
+                                       + ", ".join(i.filename for i in members[:5]) + "); unzip it and screen "
+                                       "each one you want")
             out = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="scamguard-zip-"))) / "messages.ndjson"
             try:
-                with zf.open(member) as src, open(out, "wb") as dst:
+                with zf.open(members[0]) as src, open(out, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
             except (OSError, zlib.error, zipfile.BadZipFile) as exc:   # a damaged member, a full disk
-                raise ScreenInputError(f"{path}: cannot read messages.ndjson from the archive ({exc})") from None
-            return out
+                raise ScreenInputError(f"{name}: cannot read messages.ndjson from the archive ({exc})") from None
     except (zipfile.BadZipFile, EOFError):
         return None                # detect_format says what the archive seems to be
+    with open(out, "rb") as fh:
+        if not fh.read(1 << 16).strip():
+            raise ScreenInputError(f"{name}: the archive's messages.ndjson is empty")
+    return out
 
 
 def _json_or_none(line: str):
@@ -210,8 +230,8 @@ def prepare_input(spec: str, fmt: str | None, stack: ExitStack) -> Source:
         if not path.is_file():
             raise ScreenInputError(f"{name}: not a regular file")
     if fmt in (None, "auto"):
-        if (ndjson := _sms_ie_messages(path, stack)) is not None:
-            return Source(ndjson, f"{name} (messages.ndjson)", "jsonl", "utf-8")
+        if (ndjson := _sms_ie_messages(path, name, stack)) is not None:
+            return Source(ndjson, f"{name} (messages.ndjson)", "jsonl", detect_encoding(ndjson))
         kind, encoding, delimiter = detect_format(path, name)
         return Source(path, name, kind, encoding, delimiter)
     if fmt not in FORMATS:
@@ -220,6 +240,12 @@ def prepare_input(spec: str, fmt: str | None, stack: ExitStack) -> Source:
         with open(path, "rb") as fh:
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise ScreenInputError(f"{name}: not an SQLite database, so it cannot be read as {fmt}")
+    if fmt in TEXT_FORMATS:
+        if fmt == "jsonl" and (ndjson := _sms_ie_messages(path, name, stack)) is not None:
+            return Source(ndjson, f"{name} (messages.ndjson)", "jsonl", detect_encoding(ndjson))
+        with open(path, "rb") as fh:
+            if fh.read(4) == ZIP_MAGIC:          # an archive is never text, whatever --format says
+                raise _zip_error(path, name)
     encoding = detect_encoding(path) if fmt in TEXT_FORMATS else None
     return Source(path, name, fmt, encoding, "\t" if fmt == "tsv" else None)
 
