@@ -138,6 +138,17 @@ def test_dedupe_keeps_messages_without_a_time():
     assert [dups.seen(m) for m in (ok, ok, dated, dated)] == [False, False, False, True]
 
 
+def test_ctrl_c_while_inputs_are_prepared_exits_130_and_writes_nothing(api, tmp_path, monkeypatch):
+    import scamguard.cli.screen as screen_cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(screen_cli, "prepare_input", interrupted)
+    out = tmp_path / "v.jsonl"
+    result = invoke(str(EXAMPLES / "sms-backup.xml"), "-o", str(out))
+    assert result.exit_code == 130 and "nothing was written" in result.stderr and not out.exists()
+
+
 def test_xml_to_csv_with_summary(api, tmp_path):
     src = EXAMPLES / "sms-backup.xml"
     before = sha(src)

@@ -156,6 +156,9 @@ def screen_command(inputs: tuple[str, ...], output: str | None, fmt: str, only: 
             sources = [prepare_input(spec, None if fmt == "auto" else fmt, stack) for spec in inputs]
         except ScreenInputError as exc:
             raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:   # while spooling stdin or unpacking an archive: nothing was written yet
+            click.echo("Interrupted before screening started; nothing was written.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
         top = TopFlagged(REPORT_LIMIT) if report else None
         progress = Progress()
