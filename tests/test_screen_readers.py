@@ -633,6 +633,13 @@ def test_vmsg_bad_blocks_are_problems_and_the_rest_is_read(tmp_path):
                        ("line 56", "unfinished vMessage")]
 
 
+def test_bundled_vmsg_example():
+    recs = list(read_messages(Path(__file__).resolve().parents[1] / "examples" / "sms-backup.vmsg"))
+    assert not problems(recs) and len(messages(recs)) == 6
+    assert [m.direction for m in messages(recs)].count("sent") == 1
+    assert all(m.time and m.sender and m.text for m in messages(recs))
+
+
 def test_vmsg_all_quoted_printable_in_utf16_without_bom(tmp_path):
     # Every byte is ASCII before encoding, so the file is valid UTF-8 too: its NULs tell UTF-16.
     data = vmsg_block([f"Subject;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:{qp('您的快递已到驿站')}"]) * 2
