@@ -25,7 +25,7 @@ from scamguard.evaluate import read_examples  # noqa: E402
 from scamguard.metrics import report  # noqa: E402
 from scamguard.model import train  # noqa: E402
 from scamguard.model.features import tfidf_values  # noqa: E402
-from scamguard.model.scorer import LABELS, apply_force, decide, forced_by, rule_prior, softmax  # noqa: E402
+from scamguard.model.scorer import LABELS, apply_force, calibrated, decide, forced_by, rule_prior  # noqa: E402
 from scamguard.model.store import load  # noqa: E402
 from scamguard.rules.engine import builtin_rules  # noqa: E402
 
@@ -35,7 +35,7 @@ def fit_scale(logits: np.ndarray, y: np.ndarray, prior: np.ndarray) -> float:
     from scipy.optimize import minimize
 
     def nll(params: np.ndarray) -> float:
-        p = softmax(logits / np.exp(params[0]) + np.concatenate([[0.0], params[1:3]]) + params[3] * prior)
+        p = calibrated(logits, np.exp(params[0]), np.concatenate([[0.0], params[1:3]]), params[3] * prior)
         return float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean())
 
     return float(minimize(nll, np.array([0.0, 0.0, 0.0, 0.5]), method="L-BFGS-B").x[3])
@@ -77,7 +77,7 @@ def main() -> None:
                 f"{rep['other_to_scam']:>8.4f} |")
         if dev:
             examples, dev_logits, dev_hits = dev
-            probs = softmax(dev_logits / temperature + bias + rule_prior(dev_hits, scale))
+            probs = calibrated(dev_logits, temperature, bias, rule_prior(dev_hits, scale))
             probs = apply_force(probs, np.array([forced_by(h) is not None for h in dev_hits]))
             pred = decide(probs, threshold)
             gold = [e.label for e in examples]

@@ -17,7 +17,7 @@ from .evaluate import evaluate, read_examples
 from .metrics import LABELS, expected_calibration_error, fmt_rate, report
 from .model import train
 from .model.features import N_BUCKETS
-from .model.scorer import decide, softmax
+from .model.scorer import calibrated, decide
 from .model.store import save
 from .rules.engine import builtin_rules, vote
 
@@ -85,7 +85,7 @@ def _baselines_on(examples, rows: list[Row], prep: train.Prepared, rules, held: 
     Xd = train.design_matrix(dprep.counts, train.tfidf_values(dprep.counts, idf), None)
     logits = train._label_logits(held.text_model, Xd)
     temperature, bias = held.model_only_calibration
-    proba = softmax(logits / temperature + (0 if bias is None else bias))
+    proba = calibrated(logits, temperature, bias)
     gold = [e.label for e in examples]
     fams = [e.family for e in examples]
     certain = [i for i, e in enumerate(examples) if not e.uncertain]
@@ -151,9 +151,10 @@ def render_card(rows: list[Row], model, sha: str, cver: str, figures: dict, dev_
         f"- rule prior: each fired rule also adds {model.label_model.prior_scale:g} × its declared weight to its "
         "direction's calibrated log-odds (`python benchmarks/rule_prior.py`)",
         f"- calibration (temperature {model.label_model.temperature:.3f} and per-class biases) fitted on the "
-        f"out-of-fold logits of the stack, with the rule prior and the forced labels applied as in scoring, so the "
-        f"held-out figures below are those of the shipped classifier; family model over {len(model.family_model.classes)} families (TF-IDF and "
-        f"dense features scaled by {train.DENSE_SCALE}, buckets folded to 2^{train.FAMILY_FOLD_BITS})",
+        "out-of-fold logits of the stack, with the rule prior and the forced labels applied as in scoring, so the "
+        "held-out figures below are those of the shipped classifier; family model over "
+        f"{len(model.family_model.classes)} families (TF-IDF and dense features scaled by {train.DENSE_SCALE}, "
+        f"buckets folded to 2^{train.FAMILY_FOLD_BITS})",
         f"- decision: scam from a calibrated scam probability of {model.scam_threshold:.2f} on (the highest "
         f"threshold keeping {train.TARGET_SCAM_RECALL:.0%} of held-out scams), otherwise the likelier of genuine and "
         "other",

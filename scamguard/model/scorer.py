@@ -71,12 +71,8 @@ class LinearModel:
         return cache
 
     def probabilities(self, logits: np.ndarray, prior: np.ndarray | None = None) -> np.ndarray:
-        """Calibrated probabilities: logits over the temperature, plus the per-class bias and any rule prior
-        (`rule_prior`, already scaled)."""
-        z = logits / self.temperature
-        if self.bias is not None:
-            z = z + self.bias
-        return softmax(z if prior is None else z + prior)
+        """Calibrated probabilities of these logits, with any rule prior (`rule_prior`, already scaled)."""
+        return calibrated(logits, self.temperature, self.bias, prior)
 
     def toward(self, label: int) -> tuple[np.ndarray, np.ndarray]:
         """Hashed and dense weights of class `label` minus the mean of the other classes (cached)."""
@@ -97,6 +93,15 @@ class LinearModel:
             sel = label_of_entry == k
             out[sel] = tfidf[sel] * self.toward(k)[0][idx[sel]]
         return out
+
+
+def calibrated(logits: np.ndarray, temperature: float, bias: np.ndarray | None = None,
+               prior: np.ndarray | float | None = None) -> np.ndarray:
+    """softmax(logits / temperature + bias + prior): the one calibration formula of scoring and training."""
+    z = logits / temperature
+    if bias is not None:
+        z = z + bias
+    return softmax(z if prior is None else z + prior)
 
 
 def rule_prior(hits: Sequence[Sequence[Hit]], builtin_scale: float = 1.0,

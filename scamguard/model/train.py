@@ -15,7 +15,7 @@ from ..corpus import Row
 from ..rules.engine import RuleSet, builtin_text
 from .features import (N_BUCKETS, Analysis, Counts, analyse_many, dense_features, dense_names, hashed_counts,
                        tfidf_values)
-from .scorer import LABELS, LinearModel, apply_force, forced_by, rule_prior, softmax
+from .scorer import LABELS, LinearModel, apply_force, calibrated, forced_by, rule_prior
 from .store import ShippedModel
 
 C_LABEL = 30.0
@@ -134,10 +134,8 @@ def fit_calibration(logits: np.ndarray, y: np.ndarray, prior: np.ndarray | None 
     """
     from scipy.optimize import minimize
 
-    offset = 0.0 if prior is None else prior
-
     def nll(params: np.ndarray) -> float:
-        p = softmax(logits / np.exp(params[0]) + np.concatenate([[0.0], params[1:]]) + offset)
+        p = calibrated(logits, np.exp(params[0]), np.concatenate([[0.0], params[1:]]), prior)
         return float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean())
 
     res = minimize(nll, np.zeros(logits.shape[1]), method="L-BFGS-B")
@@ -151,7 +149,7 @@ def calibrate_combined(logits: np.ndarray, y: np.ndarray, analyses: Sequence[Ana
     scam label of strong request rules. Returns the temperature, the per-class bias and the final probabilities."""
     prior = rule_prior([a.hits for a in analyses], prior_scale)
     temperature, bias = fit_calibration(logits, y, prior)
-    probs = softmax(logits / temperature + bias + prior)
+    probs = calibrated(logits, temperature, bias, prior)
     return temperature, bias, apply_force(probs, np.array([forced_by(a.hits) is not None for a in analyses]))
 
 
@@ -225,7 +223,7 @@ def fit(rows: Sequence[Row], rules: RuleSet, version: str, *, prepared: Prepared
     temperature, bias, p_combined = calibrate_combined(combined, y_index, prep.analyses)
     t_model, b_model = fit_calibration(text_only, y_index)
     is_scam = y_index == 0
-    p_model = softmax(text_only / t_model + b_model)
+    p_model = calibrated(text_only, t_model, b_model)
     threshold = choose_threshold(p_combined[:, 0], is_scam)
     idf = compute_idf(prep.counts, len(rows))
     tfidf = tfidf_values(prep.counts, idf)

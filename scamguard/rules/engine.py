@@ -65,6 +65,11 @@ class Pattern:
         return f"Pattern({self.pattern!r})"
 
 
+def valid_weight(weight: object) -> bool:
+    """A rule's weight is a number (not a boolean) from 0 to 5; NaN and infinities are not."""
+    return isinstance(weight, (int, float)) and not isinstance(weight, bool) and 0 <= weight <= 5
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -91,7 +96,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         # Rule files are checked with line numbers when parsed; this catches rules built in code.
-        if isinstance(self.weight, bool) or not isinstance(self.weight, (int, float)) or not 0 <= self.weight <= 5:
+        if not valid_weight(self.weight):
             raise ValueError(f"rule {self.id}: weight must be a number from 0 to 5, not {self.weight!r}")
 
 
@@ -386,7 +391,7 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
         if direction not in DIRECTIONS:
             bad(f"direction must be one of {', '.join(DIRECTIONS)}")
         weight = raw.get("weight", 1)
-        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 5:
+        if not valid_weight(weight):
             bad("weight must be a number from 0 to 5")
         for k in ("zh", "en"):
             if not isinstance(raw.get(k), str) or not raw.get(k).strip():

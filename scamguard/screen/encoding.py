@@ -71,10 +71,8 @@ def detect_encoding(path: str | Path) -> str:
     """The encoding to read `path` with (a Python codec name). Reads the file at most a few times, never whole."""
     path = Path(path)
     with open(path, "rb") as fh:
-        head = fh.read(4)
-    if enc := bom_encoding(head):
-        return enc
-    if enc := _utf16_by_nuls(path):
+        head = fh.read(CHUNK)
+    if enc := bom_encoding(head[:4]) or _utf16_by_nuls(head):
         return enc
     if _strictly_decodes(path, "utf-8"):
         return "utf-8"
@@ -95,12 +93,10 @@ def detect_encoding(path: str | Path) -> str:
     return _charset_normalizer_guess(path) or min(rates, key=rates.__getitem__)
 
 
-def _utf16_by_nuls(path: Path) -> str | None:
-    """UTF-16 without a BOM, told by its NUL bytes: text of ASCII characters (a vMessage written all in
-    quoted-printable, an English CSV) is valid UTF-8 in UTF-16 too, but no text file holds NULs at every other
-    byte."""
-    with open(path, "rb") as fh:
-        sample = fh.read(CHUNK)
+def _utf16_by_nuls(sample: bytes) -> str | None:
+    """UTF-16 without a BOM, told by the NUL bytes of the file's first bytes: text of ASCII characters (a vMessage
+    written all in quoted-printable, an English CSV) is valid UTF-8 in UTF-16 too, but no text file holds NULs at
+    every other byte."""
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
@@ -121,7 +117,13 @@ def _charset_normalizer_guess(path: Path) -> str | None:
     if best is None:
         return None
     enc = best.encoding
-    return "gb18030" if enc in ("gbk", "gb2312", "cp936") else enc
+    return codec_name(enc)
+
+
+def codec_name(charset: str) -> str:
+    """The codec to read a charset label with: GB2312 and GBK are read as GB18030, which holds them both."""
+    charset = charset.lower()
+    return "gb18030" if charset in ("gbk", "gb2312", "cp936") else charset
 
 
 def decode_bytes(data: bytes) -> str:

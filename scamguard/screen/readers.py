@@ -37,6 +37,7 @@ __all__ = ["FORMATS", "Message", "Problem", "ScreenInputError", "Source", "detec
 FORMATS = ("sbr-xml", "ios-db", "android-db", "vmsg", "csv", "tsv", "jsonl", "text")
 HEAD_BYTES = 64 * 1024
 TEXT_FORMATS = ("vmsg", "csv", "tsv", "jsonl", "text")
+ZIP_MAGIC = b"PK\x03\x04"
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _zip_error(path: Path, name: str) -> ScreenInputError:
         return ScreenInputError(f"{name}: an \"SMS Import / Export\" archive that cannot be read as it is (encrypted, "
                                 "or with several messages.ndjson); export it again without encryption, or unzip it "
                                 "and screen its messages.ndjson.")
-    if any(re.split(r"[/\\]", n)[-1].lower().endswith(".xml") for n in names) and \
+    if any(_base_name(n).endswith(".xml") for n in names) and \
             not any(i.flag_bits & 1 for i in infos):
         return ScreenInputError(f"{name}: a ZIP archive holding XML files; unzip it and screen the sms-*.xml inside.")
     return ScreenInputError(
@@ -115,7 +116,7 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
         if kind is None:
             raise _unsupported(name, "SQLite database without an iOS `message` or Android `sms` table")
         return kind, None, None
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((ZIP_MAGIC, b"PK\x05\x06")):     # an archive, or an empty one
         raise _zip_error(path, name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ScreenInputError(f"{name}: this is an old Excel .xls workbook. Save it as \"CSV UTF-8\" and screen "
@@ -158,17 +159,18 @@ def detect_format(path: str | Path, name: str | None = None) -> tuple[str, str |
     return "text", encoding, None
 
 
-ZIP_MAGIC = b"PK\x03\x04"
+def _base_name(member: str) -> str:
+    """A ZIP member's file name, lower case (Windows zippers may write backslashes)."""
+    return re.split(r"[/\\]", member)[-1].lower()
 
 
 def _is_ndjson_member(info: zipfile.ZipInfo) -> bool:
-    # Windows zippers may write backslashes; names compared without case.
-    return re.split(r"[/\\]", info.filename)[-1].lower() == "messages.ndjson"
+    return _base_name(info.filename) == "messages.ndjson"
 
 
-def _sms_ie_messages(path: Path, name: str, stack: ExitStack) -> Path | None:
-    """The messages.ndjson of an unencrypted "SMS Import / Export" archive, copied out to a temporary file (streamed:
-    the archive may be large), or None when `path` is no such archive."""
+def _sms_ie_source(path: Path, name: str, stack: ExitStack) -> Source | None:
+    """The messages.ndjson of an unencrypted "SMS Import / Export" archive as a JSON Lines source, copied out to a
+    temporary file (streamed: the archive may be large), or None when `path` is no such archive."""
     with open(path, "rb") as fh:
         if fh.read(4) != ZIP_MAGIC:
             return None
@@ -192,7 +194,7 @@ def _sms_ie_messages(path: Path, name: str, stack: ExitStack) -> Path | None:
     with open(out, "rb") as fh:
         if not fh.read(1 << 16).strip():
             raise ScreenInputError(f"{name}: the archive's messages.ndjson is empty")
-    return out
+    return Source(out, f"{name} (messages.ndjson)", "jsonl", detect_encoding(out))
 
 
 def _json_or_none(line: str):
@@ -230,8 +232,8 @@ def prepare_input(spec: str, fmt: str | None, stack: ExitStack) -> Source:
         if not path.is_file():
             raise ScreenInputError(f"{name}: not a regular file")
     if fmt in (None, "auto"):
-        if (ndjson := _sms_ie_messages(path, name, stack)) is not None:
-            return Source(ndjson, f"{name} (messages.ndjson)", "jsonl", detect_encoding(ndjson))
+        if archive := _sms_ie_source(path, name, stack):
+            return archive
         kind, encoding, delimiter = detect_format(path, name)
         return Source(path, name, kind, encoding, delimiter)
     if fmt not in FORMATS:
@@ -241,8 +243,8 @@ def prepare_input(spec: str, fmt: str | None, stack: ExitStack) -> Source:
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise ScreenInputError(f"{name}: not an SQLite database, so it cannot be read as {fmt}")
     if fmt in TEXT_FORMATS:
-        if fmt == "jsonl" and (ndjson := _sms_ie_messages(path, name, stack)) is not None:
-            return Source(ndjson, f"{name} (messages.ndjson)", "jsonl", detect_encoding(ndjson))
+        if fmt == "jsonl" and (archive := _sms_ie_source(path, name, stack)):
+            return archive
         with open(path, "rb") as fh:
             if fh.read(4) == ZIP_MAGIC:          # an archive is never text, whatever --format says
                 raise _zip_error(path, name)

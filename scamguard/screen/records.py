@@ -9,6 +9,9 @@ from datetime import datetime, timedelta, timezone
 #: A fixed UTC+8 offset is exact for Asia/Shanghai since 1991 and needs no tzdata.
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
+#: The reason given for a record whose bytes are not valid in its file's encoding.
+UNDECODABLE = "undecodable bytes (not valid in the file's encoding)"
+
 SUPPORTED_FORMATS_TEXT = (
     "SMS Backup & Restore XML (sms-*.xml), iPhone sms.db / macOS chat.db, Android mmssms.db, vMessage (.vmsg), "
     "CSV/TSV (UTF-8, GB18030 or Excel UTF-16 text), JSON Lines (also in an SMS Import / Export ZIP), "

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TextIO
 
 from .encoding import LONE_SURROGATE, open_text
-from .records import Message, Problem, clean, iso_from_epoch, parse_direction, parse_time
+from .records import UNDECODABLE, Message, Problem, clean, iso_from_epoch, parse_direction, parse_time
 
 SAMPLE_ROWS = 50
 DELIMITERS = (",", "\t", ";")
@@ -37,7 +37,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _FIELD_OF = {syn: field for field, syns in SYNONYMS.items() for syn in syns}
 _PHONE = re.compile(r"^\+?[\d][\d \-()]{3,24}$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_UNDECODABLE = "undecodable bytes (not valid in the file's encoding)"
 
 
 def _norm_header(cell: str) -> str:
@@ -197,7 +196,7 @@ def _row_to_message(row: list[str], width: int, fields: dict[str, int], source: 
     if len(row) != width:
         return Problem(source, record, f"wrong number of fields: expected {width}, got {len(row)}")
     if any("\ufffd" in cell for cell in row):
-        return Problem(source, record, _UNDECODABLE)
+        return Problem(source, record, UNDECODABLE)
 
     def get(field: str) -> str | None:
         col = fields.get(field)
@@ -285,7 +284,7 @@ def _records(path: str | Path, source: str, encoding: str) -> Iterator[tuple[str
             if not line.strip():
                 continue
             record = f"line {lineno}"
-            yield record, (Problem(source, record, _UNDECODABLE) if "\ufffd" in line else line)
+            yield record, (Problem(source, record, UNDECODABLE) if "\ufffd" in line else line)
 
 
 def _lines(fh: TextIO) -> Iterator[str]:

@@ -20,8 +20,8 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .encoding import open_text
-from .records import CHINA_TZ, Message, Problem, clean, parse_direction, parse_time
+from .encoding import codec_name, open_text
+from .records import CHINA_TZ, UNDECODABLE, Message, Problem, clean, parse_direction, parse_time
 
 # A property line: NAME, optional ;PARAMS, colon, value.
 _PROPERTY = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
@@ -32,8 +32,6 @@ _STRUCTURE = re.compile(r"^\s*(?:BEGIN|END):V(?:MSG|BODY|CARD|ENV)\s*$", re.IGNO
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})(.*)$")
 _BASIC_ISO = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(Z?)$")
 _GMT_OFFSET = re.compile(r"\s*GMT\s*([+-]\d{1,2}:?\d{2})$", re.IGNORECASE)
-_UNDECODABLE = "undecodable bytes (not valid in the file's encoding)"
-_CHARSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}   # GB18030 reads both, and more
 
 
 def _time(value: str) -> str | None:
@@ -67,7 +65,7 @@ def _decode(value: str, params: str) -> str:
     charset = re.search(r"CHARSET=([A-Za-z0-9_-]+)", upper)
     name = charset[1].lower() if charset else "utf-8"
     try:
-        text = data.decode(_CHARSETS.get(name, name), "replace")
+        text = data.decode(codec_name(name), "replace")
     except LookupError:            # an unknown charset name
         text = data.decode("utf-8", "replace")
     return text.replace("\r\n", "\n")
@@ -93,7 +91,7 @@ class _Block:
         if not text:
             return Problem(source, record, "vMessage without text")
         if "\ufffd" in text:
-            return Problem(source, record, _UNDECODABLE)
+            return Problem(source, record, UNDECODABLE)
         if self.direction == "sent" and self.env_card:
             sender = self.env_card
         else:
