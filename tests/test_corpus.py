@@ -64,3 +64,15 @@ def test_near_duplicate_index_scores_against_everything_added():
     assert index.max_jaccard("您的借呗本期应还1200元，请按时还款") == 1.0
     assert 0 < index.max_jaccard("您的借呗本期应还1300元，请按时还款") < 1
     assert index.max_jaccard("停息挂账找我们") == 0.0
+
+
+def test_closure_benchmark_is_valid_and_held_out(root, rows):
+    """benchmarks/data/closure_confirmations.jsonl measures false alarms on benign closures; it must stay out of the
+    corpus's reach: valid rows, all `other`, none a near-duplicate of a training text."""
+    from scamguard.corpus import NearDuplicateIndex, read_rows
+
+    held = list(read_rows(root / "benchmarks" / "data" / "closure_confirmations.jsonl"))
+    assert len(held) >= 200 and {r.label for r in held} == {"other"}
+    index = NearDuplicateIndex([r.text for r in rows])
+    worst = max(index.max_jaccard(r.text) for r in held)
+    assert worst < 0.6, worst
