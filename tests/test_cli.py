@@ -180,7 +180,10 @@ def test_evaluate_edge_cases(tmp_path):
 def test_a_damaged_trusted_model_is_a_one_line_error(tmp_path, root):
     shutil.copytree(root / "models", tmp_path / "m")
     path = tmp_path / "m" / "model.joblib"
-    path.write_bytes(path.read_bytes().replace(b"<f8", b"<f9", 1))
+    data = path.read_bytes()
+    # Damage a pickled dtype name (short string opcode + "<f8"), not bytes of weight data that happen to read "<f8".
+    assert b"\x8c\x03<f8" in data
+    path.write_bytes(data.replace(b"\x8c\x03<f8", b"\x8c\x03<f9", 1))
     r = run("classify", "--model", str(tmp_path / "m"), "--trust-model", SCAM)
     assert r.exit_code == 1 and "damaged" in r.output and "Traceback" not in r.output, r.output
     (tmp_path / "m" / "manifest.json").write_text("[1, 2]", encoding="utf-8")
