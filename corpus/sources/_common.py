@@ -67,6 +67,29 @@ def port(rng, stems=PORT_STEMS):
     return "106" + rng.choice(stems) + digits(rng, rng.choice([7, 8, 9]))
 
 
+PORT_1069_HEADS = ["10690", "10691", "10692", "10693", "10655", "10657", "10698", "1069"]
+
+
+def port_1069(rng):
+    """A 1069x / 1065x SMS port number with a six- to nine-digit tail."""
+    return rng.choice(PORT_1069_HEADS) + digits(rng, rng.choice([6, 7, 8, 9]))
+
+
+def spec_sender(rng, spec, port_fn, extra=None):
+    """A sender drawn from `spec`, alternatives separated by |: P = a port from `port_fn()`, N = none, M = a mobile,
+    a key of `extra` = the value of its function, anything else literally (a brand's short code)."""
+    pick = rng.choice(spec.split("|"))
+    if extra and pick in extra:
+        return extra[pick]()
+    if pick == "P":
+        return port_fn()
+    if pick == "N":
+        return None
+    if pick == "M":
+        return mobile(rng)
+    return pick
+
+
 def short_url(rng, hosts):
     """A link on a URL shortener: one of `hosts` and a 5-7 character code."""
     return rng.choice(hosts) + chars(rng, rng.choice([5, 6, 7]), ALNUM)
@@ -251,3 +274,47 @@ def report(bases, rows, rejected, *lines):
     print("hard", sum("hard" in r["flags"] for r in rows), "evasive", sum("evasive" in r["flags"] for r in rows))
     if rejected:
         print("dedup rejections:", dict(rejected))
+
+
+# ---------------------------------------------------------------- scam sections written as S / D / A base texts
+class ScamBases(list):
+    """A scam section's hand-written base texts, each (family, scenario, kind, flags, sender, template): kind s = an
+    SMS, d = a multi-turn call dialogue, a = an ASR run-on call line (its whitespace folded to single spaces).
+    `family(f)` sets the family of the bases added after it."""
+
+    def __init__(self, families):
+        super().__init__()
+        self._families, self._family = families, None
+
+    def family(self, f):
+        assert f in self._families, f
+        self._family = f
+
+    def S(self, scen, flags, sender, text):
+        self.append((self._family, scen, "s", flags, sender, text.strip()))
+
+    def D(self, scen, flags, sender, text):
+        self.append((self._family, scen, "d", flags, sender, text.strip()))
+
+    def A(self, scen, flags, sender, text):
+        self.append((self._family, scen, "a", flags, sender, " ".join(text.split())))
+
+
+def scam_rows(bases, pool, render, sender_for, group_prefix, dedup):
+    """Rows from ScamBases: base k rendered by `render(k)` -> (text, slots) until fresh against `pool` (else dropped),
+    flags H -> hard and E -> evasive, the sender from `sender_for(spec, slots, text)`. Returns (rows, rejected)."""
+    rows, rejected = [], Counter()
+    distinct = len({b[5] for b in bases})
+    if distinct != len(bases):
+        raise SystemExit(f"{len(bases) - distinct} repeated base texts")
+    for k, (fam, scen, kind, fl, snd, tpl) in enumerate(bases):
+        got = first_fresh(pool, lambda: render(k), dedup,
+                          on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}#{k}"]))
+        if got is None:
+            rejected[f"DROPPED {fam}/{scen}#{k}"] += 1
+            continue
+        text, d = got
+        flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
+        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
+                         family=fam, group=f"{fam}/{group_prefix}{scen}", flags=flags, base=k))
+    return rows, rejected

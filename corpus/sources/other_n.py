@@ -133,19 +133,11 @@ def slots():
 
 
 def port():
-    return rng.choice(["10690", "10691", "10692", "10693", "10655", "10657", "10698", "1069"]) + digits(rng.choice([6, 7, 8, 9]))
+    return common.port_1069(rng)
 
 
 def sender(spec):
-    """spec: alternatives separated by |; P = a 106 port, N = none, M = a mobile (chat), anything else literally."""
-    pick = rng.choice(spec.split("|"))
-    if pick == "P":
-        return port()
-    if pick == "N":
-        return None
-    if pick == "M":
-        return common.mobile(rng)
-    return pick
+    return common.spec_sender(rng, spec, port)
 
 
 TA, SN, DL, CH = "transaction_alert", "service_notice", "delivery", "chat"

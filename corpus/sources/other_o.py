@@ -144,24 +144,13 @@ def fill(tpl):
 
 
 def port():
-    return "106" + rng.choice(["9", "90", "98", "5", "57", "88", "55"]) + digits(rng.choice([7, 8, 9]))
+    return common.port(rng, stems=common.PORT_STEMS + ["55"])
 
 
 def sender(spec, s):
-    """spec: alternatives separated by |; P = a 106 port, N = none, M = a mobile, L = a landline, H = the hotline of
-    the bank named in the text (slot bankhot), else literally."""
-    pick = rng.choice(spec.split("|"))
-    if pick == "H":
-        return s["bankhot"]
-    if pick == "P":
-        return port()
-    if pick == "N":
-        return None
-    if pick == "M":
-        return common.mobile(rng)
-    if pick == "L":
-        return f"0{rng.randint(10, 999):03d}{rng.randint(2, 8)}{digits(7)}"
-    return pick
+    """As common.spec_sender, and H = the hotline of the bank named in the text (slot bankhot), L = a landline."""
+    return common.spec_sender(rng, spec, port, extra={
+        "H": lambda: s["bankhot"], "L": lambda: f"0{rng.randint(10, 999):03d}{rng.randint(2, 8)}{digits(7)}"})
 
 
 SN, CH, NW = "service_notice", "chat", "news_discussion"

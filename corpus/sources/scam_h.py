@@ -136,26 +136,8 @@ fill = partial(common.fill, R)
 # flags: H = hard (keyword-light or official-looking, or spoofed sender), E = evasive spelling
 # sender: m = the mobile of the text (else a random mobile / none), r = random mobile or none, n = none,
 #         anything else is the literal number shown (a spoofed official number)
-B = []
-FAM = None
-
-
-def family(f):
-    global FAM
-    assert f in FAMILIES["scam"], f
-    FAM = f
-
-
-def S(scen, flags, sender, text):
-    B.append((FAM, scen, "s", flags, sender, text.strip()))
-
-
-def D(scen, flags, sender, text):
-    B.append((FAM, scen, "d", flags, sender, text.strip()))
-
-
-def A(scen, flags, sender, text):
-    B.append((FAM, scen, "a", flags, sender, " ".join(text.split())))
+B = common.ScamBases(FAMILIES["scam"])
+family, S, D, A = B.family, B.S, B.D, B.A
 
 
 # ---------------------------------------------------------------- campus_loan_cancel
@@ -968,20 +950,7 @@ def render(k):
 
 def main():
     pool = NearDuplicateIndex(corpus_texts(CORPUS, exclude=OUT))
-    rows, rejected = [], Counter()
-    distinct = len({b[5] for b in B})
-    if distinct != len(B):
-        raise SystemExit(f"{len(B) - distinct} repeated base texts")
-    for k, (fam, scen, kind, fl, snd, tpl) in enumerate(B):
-        got = common.first_fresh(pool, lambda: render(k), DEDUP,
-                                 on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}#{k}"]))
-        if got is None:
-            rejected[f"DROPPED {fam}/{scen}#{k}"] += 1
-            continue
-        text, d = got
-        flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
-        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
-                         family=fam, group=f"{fam}/sh-{scen}", flags=flags, base=k))
+    rows, rejected = common.scam_rows(B, pool, render, sender_for, "sh-", DEDUP)
     common.write_rows(OUT, PREFIX, rows, label="scam")
     common.report(B, rows, rejected, ("groups", len({r["group"] for r in rows})),
                   ("families", dict(Counter(r["family"] for r in rows).most_common())))

@@ -165,26 +165,8 @@ def slots():
 # sender: p = a 106 port, m = the text's mobile when it holds one (else another number or none), v = a virtual
 #         170/171/16x number, o = an overseas +00 number, n = none, r = (calls) any of mobile / virtual / overseas /
 #         none; anything else is the literal number shown (a spoofed official number)
-B = []
-FAM = None
-
-
-def family(f):
-    global FAM
-    assert f in FAMILIES["scam"], f
-    FAM = f
-
-
-def S(scen, flags, sender, text):
-    B.append((FAM, scen, "s", flags, sender, text.strip()))
-
-
-def D(scen, flags, sender, text):
-    B.append((FAM, scen, "d", flags, sender, text.strip()))
-
-
-def A(scen, flags, sender, text):
-    B.append((FAM, scen, "a", flags, sender, " ".join(text.split())))
+B = common.ScamBases(FAMILIES["scam"])
+family, S, D, A = B.family, B.S, B.D, B.A
 
 
 # ---------------------------------------------------------------- parcel_refund
@@ -626,20 +608,7 @@ def render(k):
 
 def main():
     pool = NearDuplicateIndex(corpus_texts(CORPUS, exclude=OUT))
-    rows, rejected = [], Counter()
-    distinct = len({b[5] for b in B})
-    if distinct != len(B):
-        raise SystemExit(f"{len(B) - distinct} repeated base texts")
-    for k, (fam, scen, kind, fl, snd, tpl) in enumerate(B):
-        got = common.first_fresh(pool, lambda: render(k), DEDUP,
-                                 on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}#{k}"]))
-        if got is None:
-            rejected[f"DROPPED {fam}/{scen}#{k}"] += 1
-            continue
-        text, d = got
-        flags = sorted((["hard"] if "H" in fl else []) + (["evasive"] if "E" in fl else []))
-        rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
-                         family=fam, group=f"{fam}/si-{scen}", flags=flags, base=k))
+    rows, rejected = common.scam_rows(B, pool, render, sender_for, "si-", DEDUP)
     common.write_rows(OUT, PREFIX, rows, label="scam")
     common.report(B, rows, rejected, ("groups", len({r["group"] for r in rows})),
                   ("families", dict(Counter(r["family"] for r in rows).most_common())),
