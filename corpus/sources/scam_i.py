@@ -113,7 +113,7 @@ def ev_link(kind):
 
 
 def overseas():
-    return "+00" + R.choice(["852", "853", "63", "84", "95", "855", "60", "66", "886"]) + digits(R.choice([8, 9, 10]))
+    return "+" + R.choice(["852", "853", "63", "84", "95", "855", "60", "66", "886"]) + digits(R.choice([8, 9, 10]))
 
 
 def spaced(m):
