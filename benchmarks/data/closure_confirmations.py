@@ -39,7 +39,6 @@ with other slot values (up to four tries) and otherwise dropped. `hard` marks ro
 import random
 import re
 import sys
-from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -523,7 +522,7 @@ LIMITS = {"sms": (14, 200), "call": (80, 520)}
 INCLUDE_CALLS = True     # in the corpus experiment the calls were left out too (the threshold fell furthest with them)
 
 
-def render(ch, tpl):
+def render(tpl, ch):
     text = common.fill_slots(common.expand(rng, tpl), slots())
     lo, hi = LIMITS[ch]
     if not lo <= len(text) <= hi or "{" in text or "((" in text:
@@ -534,33 +533,10 @@ def render(ch, tpl):
 
 
 def main():
-    rows, dropped, rejected = [], [], Counter()
-    for k, (fam, scen, ch, snd, tpl) in enumerate(B):
-        if ch == CALL and not INCLUDE_CALLS:
-            continue
-        got = common.first_fresh(POOL, lambda: render(ch, tpl), DEDUP,
-                                 on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}"]))
-        if got is None:
-            dropped.append((scen, tpl[:50]))
-            continue
-        text = got[0]
-        rows.append(dict(text=text, channel=ch, sender=sender(snd), family=fam, group=f"{fam}/{scen}",
-                         flags=["hard"] if HARD.search(text) else [], base=k))
+    bases = [b for b in B if INCLUDE_CALLS or b[2] != CALL]
+    rows, dropped, rejected = common.template_rows(bases, POOL, render, sender, HARD, DEDUP)
     common.write_rows(OUT, PREFIX, rows, label="other")
-    ch = Counter(r["channel"] for r in rows)
-    print(f"base texts {len(B)}; rows {len(rows)} (sms {ch['sms']}, call {ch['call']}); "
-          f"hard {sum(bool(r['flags']) for r in rows)}; groups {len({r['group'] for r in rows})}; "
-          f"senders {len({r['sender'] for r in rows})} distinct, null {sum(r['sender'] is None for r in rows)}")
-    for f, c in sorted(Counter(r["family"] for r in rows).items()):
-        print(f"  {f:20s} {c}")
-    for g, c in sorted(Counter((r["group"], r["channel"]) for r in rows).items()):
-        print(f"  {g[0]:45s} {g[1]:5s} {c}")
-    ls = [len(r["text"]) for r in rows]
-    print(f"  length {min(ls)}-{max(ls)}")
-    if rejected:
-        print("  dedup re-draws:", dict(rejected))
-    for d in dropped:
-        print("  dropped", d)
+    common.summary(bases, rows, dropped, rejected)
 
 
 if __name__ == "__main__":

@@ -318,3 +318,39 @@ def scam_rows(bases, pool, render, sender_for, group_prefix, dedup):
         rows.append(dict(text=text, channel="sms" if kind == "s" else "call", sender=sender_for(snd, d, text),
                          family=fam, group=f"{fam}/{group_prefix}{scen}", flags=flags, base=k))
     return rows, rejected
+
+
+# ---------------------------------------------------------------- sections of (family, scenario, channel, sender, template)
+def template_rows(bases, pool, render, sender, hard, dedup):
+    """Rows from bases (family, scenario, channel, sender spec, template): each rendered by `render(template, channel)`
+    -> (text, ...) until fresh against `pool`, else dropped; `sender(spec)` draws the sender after the text, and
+    `hard` (a regex) sets the hard flag. Returns (rows, dropped, rejected)."""
+    rows, dropped, rejected = [], [], Counter()
+    for k, (fam, scen, channel, snd, tpl) in enumerate(bases):
+        got = first_fresh(pool, lambda: render(tpl, channel), dedup,
+                          on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}"]))
+        if got is None:
+            dropped.append((scen, tpl[:50]))
+            continue
+        text = got[0]
+        rows.append(dict(text=text, channel=channel, sender=sender(snd), family=fam, group=f"{fam}/{scen}",
+                         flags=["hard"] if hard.search(text) else [], base=k))
+    return rows, dropped, rejected
+
+
+def summary(bases, rows, dropped, rejected):
+    """Print what a template section wrote: counts by channel, family and group, lengths, re-draws and drops."""
+    ch = Counter(r["channel"] for r in rows)
+    print(f"base texts {len(bases)}; rows {len(rows)} (sms {ch['sms']}, call {ch['call']}); "
+          f"hard {sum(bool(r['flags']) for r in rows)}; groups {len({r['group'] for r in rows})}; "
+          f"senders {len({r['sender'] for r in rows})} distinct, null {sum(r['sender'] is None for r in rows)}")
+    for f, c in sorted(Counter(r["family"] for r in rows).items()):
+        print(f"  {f:20s} {c}")
+    for (g, channel), c in sorted(Counter((r["group"], r["channel"]) for r in rows).items()):
+        print(f"  {g:50s} {channel:5s} {c}")
+    ls = [len(r["text"]) for r in rows]
+    print(f"  length {min(ls)}-{max(ls)}")
+    if rejected:
+        print("  dedup re-draws:", dict(rejected))
+    for d in dropped:
+        print("  dropped", d)

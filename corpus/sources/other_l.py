@@ -23,7 +23,6 @@ re-drawn with other slot values (up to four tries) and otherwise dropped. `hard`
 import random
 import re
 import sys
-from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -431,29 +430,10 @@ def render(tpl):
 
 
 def main():
-    rows, dropped, rejected = [], [], Counter()
-    for k, (fam, scen, snd, tpl) in enumerate(B):
-        got = common.first_fresh(POOL, lambda: render(tpl), DEDUP,
-                                 on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}"]))
-        if got is None:
-            dropped.append((scen, tpl[:50]))
-            continue
-        text = got[0]
-        rows.append(dict(text=text, sender=sender(snd), family=fam, group=f"{fam}/{scen}",
-                         flags=["hard"] if HARD.search(text) else [], base=k))
+    bases = [(fam, scen, "sms", snd, tpl) for fam, scen, snd, tpl in B]
+    rows, dropped, rejected = common.template_rows(bases, POOL, lambda tpl, channel: render(tpl), sender, HARD, DEDUP)
     common.write_rows(OUT, PREFIX, rows, label="other", channel="sms")
-    print(f"base texts {len(B)}; rows {len(rows)}; hard {sum(bool(r['flags']) for r in rows)}; "
-          f"groups {len({r['group'] for r in rows})}; senders null {sum(r['sender'] is None for r in rows)}")
-    for f, c in sorted(Counter(r["family"] for r in rows).items()):
-        print(f"  {f:20s} {c}")
-    for g, c in sorted(Counter(r["group"] for r in rows).items()):
-        print(f"  {g:50s} {c}")
-    ls = [len(r["text"]) for r in rows]
-    print(f"  length {min(ls)}-{max(ls)}")
-    if rejected:
-        print("  dedup re-draws:", dict(rejected))
-    for d in dropped:
-        print("  dropped", d)
+    common.summary(bases, rows, dropped, rejected)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,6 @@ import json
 import random
 import re
 import sys
-from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -574,31 +573,9 @@ def render(tpl, channel):
 
 
 def main():
-    rows, dropped, rejected = [], [], Counter()
-    for k, (fam, scen, channel, snd, tpl) in enumerate(B):
-        got = common.first_fresh(POOL, lambda: render(tpl, channel), DEDUP,
-                                 on_dup=lambda out, jac: rejected.update([f"{fam}/{scen}"]))
-        if got is None:
-            dropped.append((scen, tpl[:50]))
-            continue
-        text = got[0]
-        rows.append(dict(text=text, channel=channel, sender=sender(snd), family=fam, group=f"{fam}/{scen}",
-                         flags=["hard"] if HARD.search(text) else [], base=k))
+    rows, dropped, rejected = common.template_rows(B, POOL, render, sender, HARD, DEDUP)
     common.write_rows(OUT, PREFIX, rows, label="other")
-    ch = Counter(r["channel"] for r in rows)
-    print(f"base texts {len(B)}; rows {len(rows)} (sms {ch['sms']}, call {ch['call']}); "
-          f"hard {sum(bool(r['flags']) for r in rows)}; groups {len({r['group'] for r in rows})}; "
-          f"senders null {sum(r['sender'] is None for r in rows)}")
-    for f, c in sorted(Counter(r["family"] for r in rows).items()):
-        print(f"  {f:20s} {c}")
-    for g, c in sorted(Counter((r["group"], r["channel"]) for r in rows).items()):
-        print(f"  {g[0]:50s} {g[1]:4s} {c}")
-    ls = [len(r["text"]) for r in rows]
-    print(f"  length {min(ls)}-{max(ls)}")
-    if rejected:
-        print("  dedup re-draws:", dict(rejected))
-    for d in dropped:
-        print("  dropped", d)
+    common.summary(B, rows, dropped, rejected)
 
 
 if __name__ == "__main__":
