@@ -17,6 +17,34 @@ def test_tricks_are_undone(raw, expected):
     assert expected in normalise(raw).text
 
 
+@pytest.mark.parametrize("plain", ["您的欠款已逾期", "有什么可以帮您", "怎么办", "给予减免", "沪农商行", "著名", "抬头",
+                                   "疏忽", "芸豆", "蒜薹", "醋", "沙家浜"])
+def test_everyday_simplified_text_is_left_alone(plain):
+    assert normalise(plain).text == plain
+
+
+# Traditional or variant forms that GB2312 happens to hold; every other GB2312 character is everyday simplified
+# text, and folding it (欠→缺, 么→幺, as a Japanese-variant table once did) would rewrite ordinary messages.
+_GB2312_VARIANTS = set("乾夥後徵捱摺於榘甯糸菸醣麴麽")
+
+
+def test_the_variant_table_folds_no_everyday_simplified_character():
+    from importlib import resources
+
+    text = (resources.files("scamguard.text") / "data" / "variants.tsv").read_text(encoding="utf-8")
+    folded = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            src, dst = line.split("\t")
+            try:
+                src.encode("gb2312")
+            except UnicodeEncodeError:
+                continue
+            if src != dst:
+                folded.add(src)
+    assert folded <= _GB2312_VARIANTS, sorted(folded - _GB2312_VARIANTS)
+
+
 def test_spans_map_back_to_the_original():
     raw = "请联系 停 息 挂 账 专员，加薇信"
     n = normalise(raw)
