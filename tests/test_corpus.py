@@ -35,6 +35,12 @@ def test_hard_and_evasive_cases_present(rows):
     assert sum("hard" in r.flags for r in scams) >= 100
 
 
+def test_no_call_comes_from_an_sms_port(rows):
+    # 106x numbers only send SMS; a call "from" one would teach the model a sender that real calls never have.
+    bad = [r.id for r in rows if r.channel == "call" and (r.sender or "").startswith("106")]
+    assert not bad, bad[:10]
+
+
 def test_groups_are_scenarios_not_single_messages(rows):
     groups = Counter(r.group for r in rows)
     assert len(groups) >= 200

@@ -253,6 +253,12 @@ def fresh_renders(rng, bases, pool, render, share, kind_at, dedup, rejected):
 ROW_FIELDS = ("text", "label", "channel", "sender", "family", "group", "flags")
 
 
+def caller(sender, channel):
+    """The sender as a phone would show it: a 106x number is an SMS port and never places a call, so a call drawn
+    from a sender spec that allows ports shows no caller (as most recorded calls in a log do)."""
+    return None if channel == "call" and sender and sender.startswith("106") else sender
+
+
 def write_rows(path, prefix, rows, **fixed):
     """Write the rows as JSONL with ids prefix-0001, prefix-0002 ...; a field given in `fixed` (label, family,
     channel) has that value in every row, the others are taken from each row."""
@@ -261,6 +267,7 @@ def write_rows(path, prefix, rows, **fixed):
             obj = {"id": f"{prefix}-{i:04d}"}
             for k in ROW_FIELDS:
                 obj[k] = fixed[k] if k in fixed else r[k]
+            obj["sender"] = caller(obj["sender"], obj["channel"])
             fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 

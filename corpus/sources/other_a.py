@@ -722,7 +722,7 @@ def build():
     R.shuffle(rows)
     out = []
     for i, r in enumerate(rows, 1):
-        out.append({"id": f"oa-{i:04d}", **r})
+        out.append({"id": f"oa-{i:04d}", **r, "sender": common.caller(r["sender"], r["channel"])})
     return out
 
 

@@ -33,6 +33,9 @@ _ZERO_WIDTH = re.compile(f"[{_INVISIBLE}]+")
 # (?<=[CJK])[SEP]{1,3}(?=[CJK])
 _INSERTED = re.compile(f"[{_SEPARATORS}](?<=[{CJK}][{_SEPARATORS}])[{_SEPARATORS}]{{0,2}}(?=[{CJK}])")
 _SPACES = re.compile(r"[ \t\u3000\xa0]{2,}")
+# "详情➕薇" / "联系+威": a plus between Chinese characters means 加 before a chat-handle character; the separator
+# stage would otherwise drop it as an inserted symbol and lose the "add me" verb.
+_PLUS_HANDLE = re.compile(f"[+\u2795](?:(?<=[{CJK}][+\u2795])|(?<=[{CJK}][ \u3000][+\u2795]))(?=[ \u3000]?[薇微威徽卫])")
 _CN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "壹": "1", "二": "2", "两": "2", "贰": "2",
               "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6", "七": "7",
               "柒": "7", "拐": "7", "八": "8", "捌": "8", "九": "9", "玖": "9", "勾": "9"}
@@ -223,6 +226,8 @@ def normalise(original: str) -> Normalised:
     gaps = len(_CJK_GAP.findall(text))
     # A text whose words are all space-separated is a tokenised export, not a disguise.
     tokenised = gaps >= 4 and gaps * 5 >= len(_CJK_CHAR.findall(text))  # counted only when it can matter
+    if "+" in text or "\u2795" in text:
+        text = _regex_stage(norm, text, _PLUS_HANDLE, "加", "im")
     text = _regex_stage(norm, text, _INSERTED, "", None if tokenised else "separators")
     meanings = tables.meanings
 
