@@ -13,7 +13,7 @@ from .model.scorer import LABELS, apply_force, decide, forced_by, rule_prior, so
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
 from .text.normalise import Normalised, is_blank
-from .verdict import Reason, Verdict, advice_for, make_probabilities, risk_of
+from .verdict import Reason, Verdict, advice_for, has_advice, make_probabilities, risk_of
 
 __all__ = ["classify", "classify_many", "Classifier", "load_classifier", "ModelError"]
 
@@ -158,11 +158,14 @@ class Classifier:
         return out
 
     def _rule_family(self, label: str, a: Analysis) -> str | None:
+        """A strong scam rule's family, if the family model knows it or the advice table speaks to it (a family with
+        no corpus rows, such as FAM-14's, is named by its rule alone)."""
         if label != "scam":
             return None
         strongest = max((h for h in a.hits if h.rule.family and h.rule.direction == label and h.value == 1.0
                          and h.rule.weight >= 3), key=lambda h: h.rule.weight, default=None)
-        if strongest and f"{label}:{strongest.rule.family}" in self.model.family_model.classes:
+        if strongest and (f"{label}:{strongest.rule.family}" in self.model.family_model.classes
+                          or has_advice(label, strongest.rule.family)):
             return strongest.rule.family
         return None
 

@@ -99,6 +99,11 @@ def _advice_table() -> dict[str, dict[str, dict[str, str]]]:
     return tomllib.loads((resources.files("scamguard") / "data" / "advice.toml").read_text(encoding="utf-8"))
 
 
+def has_advice(label: str, family: str) -> bool:
+    """True when `family` has advice of its own for `label` (not just the label's default)."""
+    return family in _advice_table().get(label, {})
+
+
 @lru_cache(maxsize=None)
 def advice_for(label: str, family: str | None) -> Advice:
     table = _advice_table().get(label, {})

@@ -48,10 +48,11 @@ def test_verdict_shape_and_json():
 
 
 def test_a_scam_gets_a_family_only_when_the_family_model_is_sure_enough(monkeypatch):
-    # "A friend in trouble" fits none of the debt-scam families: naming one would bring the wrong advice.
+    # "A friend in trouble" without FAM-14's cues fits none of the model's families: naming one would bring the wrong
+    # advice.
     import scamguard.api as api
 
-    friend = "兄弟，我在外地出了点事，急需用钱，先转我5000，明天就还你，别跟别人说。"
+    friend = "兄弟，我在外地遇到点麻烦，你先转我5000，明天就还你，别跟别人说。"
     clf = api.load_classifier()
     monkeypatch.setattr(api, "SCAM_FAMILY_FLOOR", 0.0)
     named = clf.classify(friend)
@@ -64,6 +65,10 @@ def test_a_scam_gets_a_family_only_when_the_family_model_is_sure_enough(monkeypa
     assert genuine.family is not None            # genuine and other messages keep their likeliest kind
     # A strong rule's family is not subject to the floor.
     assert clf.classify("你好，我是支付宝客服，你的学生账户需要注销，否则影响征信").family == "campus_loan_cancel"
+    # Nor is the family of a rule with no corpus rows behind it, when the advice table speaks to it (FAM-14).
+    new_number = clf.classify("兄弟，我在外地出了点事，急需用钱，先转我5000，明天就还你，别跟别人说。")
+    assert new_number.family == "impersonated_acquaintance"
+    assert new_number.advice == scamguard.verdict.advice_for("scam", "impersonated_acquaintance") != unsure.advice
 
 
 def test_reason_spans_point_into_the_original_text():
