@@ -617,18 +617,8 @@ def main():
         rows.append(dict(text=text, label=label, channel=channel, sender=sender(snd, got[1]), family=fam, group=group,
                          flags=["hard"] if HARD.search(text) else [], base=k))
     common.write_rows(OUT, PREFIX, rows)
-    print(f"base texts {len(B)}; rows {len(rows)}; hard {sum(bool(r['flags']) for r in rows)}; "
-          f"groups {len({r['group'] for r in rows})}; senders null {sum(r['sender'] is None for r in rows)}")
-    for name, key in (("label", "label"), ("channel", "channel"), ("family", "family"), ("group", "group")):
-        print(name)
-        for v, c in sorted(Counter(r[key] for r in rows).items()):
-            print(f"  {v:45s} {c}")
-    ls = [len(r["text"]) for r in rows]
-    print(f"length {min(ls)}-{max(ls)}")
-    if rejected:
-        print("dedup re-draws:", dict(rejected))
-    for d in dropped:
-        print("dropped", d)
+    print("labels", dict(Counter(r["label"] for r in rows)))
+    common.summary(B, rows, dropped, rejected)
 
 
 if __name__ == "__main__":
