@@ -121,7 +121,7 @@ def two_at_once(cores: list[int], messages: int) -> list[float]:
 
 def stage_times(clf, texts: list[str]) -> dict[str, float]:
     """µs per message of each stage of `classify_many`, run stage by stage over the texts in batches of 512."""
-    from scamguard.model.features import Analysis, infer_channel
+    from scamguard.model.features import Analysis, infer_channel, model_text
     from scamguard.text.extract import extract
     from scamguard.text.normalise import normalise, obfuscated_terms
     from scamguard.text.tokenise import cut
@@ -140,8 +140,8 @@ def stage_times(clf, texts: list[str]) -> dict[str, float]:
     ents, out["extract"] = best(lambda: [extract(n.text, None, c) for n, c in zip(norms, channels)])
     obfs, out["disguised terms"] = best(lambda: [obfuscated_terms(n) for n in norms])
     hits, out["rules"] = best(lambda: [clf.rules.run(n.text, e.facts, o) for n, e, o in zip(norms, ents, obfs)])
-    words, out["tokenise"] = best(lambda: [cut(n.text) for n in norms])
-    analyses = [Analysis(*parts) for parts in zip(norms, ents, hits, words, obfs, channels)]
+    read, out["tokenise"] = best(lambda: [(t, cut(t)) for t in (model_text(n, h) for n, h in zip(norms, hits))])
+    analyses = [Analysis(n, e, h, w, o, c, t) for n, e, h, (t, w), o, c in zip(norms, ents, hits, read, obfs, channels)]
     _, out["score and explain"] = best(lambda: [v for i in range(0, len(analyses), 512)
                                                  for v in clf._score(analyses[i:i + 512])])
     return out

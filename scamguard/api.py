@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Sequence, Union
 
 import numpy as np
 
-from .model.features import Analysis, Counts, analyse_many, dense_features, dense_names, hashed_counts, tfidf_values
+from .model.features import Analysis, Counts, analyse_many, dense_features, dense_names, term_counts, tfidf_values
 from .model.scorer import LABELS, apply_force, decide, forced_by, rule_prior, softmax
 from .model.store import ModelError, ShippedModel, load
 from .rules.engine import Rule, RuleSet, builtin_rules, load_rule_file
@@ -110,7 +110,7 @@ class Classifier:
 
     def _score(self, analyses: list[Analysis]) -> Iterator[Verdict]:
         m = self.model
-        counts = hashed_counts([a.norm.text for a in analyses], [a.tokens for a in analyses])
+        counts = term_counts(analyses)
         tfidf = tfidf_values(counts, m.idf)
         dense = dense_features(analyses, self._builtin)
         logits = m.label_model.logits(counts, tfidf, dense)

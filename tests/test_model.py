@@ -151,3 +151,27 @@ def test_hashed_counts_refuses_tokens_that_do_not_cover_the_text():
 
     with pytest.raises(ValueError):
         hashed_counts(["借呗逾期"], [["借呗"]])
+
+
+def test_a_retold_scam_is_read_without_its_quotations():
+    """A rule marked `reported` (HC-15) blanks the quotations out of what the text model reads, keeping every offset;
+    the same quotation in a message without such a frame is read as it is, and the rules read both in full."""
+    from scamguard.model.features import analyse_many
+
+    quote = "“您的学生账户需要注销，请下载会议软件”"
+    retold, plain = analyse_many([(f"据警方通报，王某接到电话，对方称{quote}，王某信以为真。", None, "sms"),
+                                  (f"通知：{quote}，详询客服。", None, "sms")], builtin_rules())
+    assert "HC-15" in {h.rule.id for h in retold.hits}
+    assert len(retold.model_text) == len(retold.norm.text)
+    assert "注销" in retold.norm.text and "注销" not in retold.model_text and "信以为真" in retold.model_text
+    assert "".join(retold.tokens) == retold.model_text
+    assert plain.model_text == plain.norm.text and "注销" in plain.model_text
+    assert "FAM-03" in {h.rule.id for h in retold.hits}    # the rules still see the quoted request (damped by HC-15b)
+
+
+def test_quotations_are_blanked_only_when_closed():
+    from scamguard.text.quotes import quoted_spans, without_quotations
+
+    assert quoted_spans("他说“转到安全账户”和\"加微信\"") == [(3, 9), (12, 15)]
+    assert without_quotations("他说“转账”。") == "他说“  ”。"
+    assert without_quotations("没有闭合的“引号") == "没有闭合的“引号"

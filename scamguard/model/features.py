@@ -19,6 +19,7 @@ import numpy as np
 from ..rules.engine import Hit, RuleSet
 from ..text.extract import Entities, extract
 from ..text.normalise import Normalised, normalise, obfuscated_terms
+from ..text.quotes import without_quotations
 from ..text.tokenise import cut
 
 N_BITS = 18
@@ -49,9 +50,11 @@ class Analysis:
     norm: Normalised
     entities: Entities
     hits: list[Hit]
-    tokens: list[str]              # jieba words, in order, covering the normalised text
+    tokens: list[str]              # jieba words, in order, covering `model_text`
     obfuscated: list[tuple[int, int]]
     channel: str
+    model_text: str                # what the text model reads: the normalised text, with quotations blanked when a
+                                   # fired rule says the message retells others' words (same length and offsets)
 
 
 _TURN = re.compile(r"(?:^|\n)\s*[^\n:：]{1,6}[:：]")
@@ -76,8 +79,20 @@ def analyse_many(items: list[tuple[str, str | None, str | None]], rules: RuleSet
     ents = [extract(n.text, sender, channel) for n, (_, sender, _), channel in zip(norms, items, channels)]
     obfs = [obfuscated_terms(n) for n in norms]
     hits = [rules.run(n.text, e.facts, o) for n, e, o in zip(norms, ents, obfs)]
-    words = [cut(n.text) for n in norms]
-    return [Analysis(*parts) for parts in zip(norms, ents, hits, words, obfs, channels)]
+    model_texts = [model_text(n, hs) for n, hs in zip(norms, hits)]
+    words = [cut(t) for t in model_texts]
+    return [Analysis(*parts) for parts in zip(norms, ents, hits, words, obfs, channels, model_texts)]
+
+
+def model_text(norm: Normalised, hits: list[Hit]) -> str:
+    """What the text model reads of a message: its normalised text, with the quotations blanked out when an undamped
+    rule says the message retells others' words (a news item quoting a scammer is not the scammer)."""
+    return without_quotations(norm.text) if any(h.rule.reported and h.value == 1.0 for h in hits) else norm.text
+
+
+def term_counts(analyses: list[Analysis]) -> Counts:
+    """The hashed term counts of a batch of analyses (`hashed_counts` over what the text model reads)."""
+    return hashed_counts([a.model_text for a in analyses], [a.tokens for a in analyses])
 
 
 @dataclass

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..corpus import Row
 from ..rules.engine import RuleSet, builtin_text
-from .features import (N_BUCKETS, Analysis, Counts, analyse_many, dense_features, dense_names, hashed_counts,
+from .features import (N_BUCKETS, Analysis, Counts, analyse_many, dense_features, dense_names, term_counts,
                        tfidf_values)
 from .scorer import LABELS, LinearModel, apply_force, calibrated, forced_by, rule_prior
 from .store import ShippedModel
@@ -58,7 +58,7 @@ class Prepared:
 def prepare(texts: Sequence[str], senders: Sequence[str | None], channels: Sequence[str | None],
             rules: RuleSet) -> Prepared:
     analyses = analyse_many(list(zip(texts, senders, channels)), rules)
-    counts = hashed_counts([a.norm.text for a in analyses], [a.tokens for a in analyses])
+    counts = term_counts(analyses)
     return Prepared(analyses, counts, dense_features(analyses, rules))
 
 

@@ -29,7 +29,7 @@ DIRECTIONS = ("scam", "genuine", "other", "guard")
 GUARD_DAMPING = 0.25
 RESERVED_IDS = frozenset({"MODEL"})   # the id of the model's terms among a verdict's reasons
 _KEYS = {"id", "direction", "weight", "family", "patterns", "require", "exclude", "facts", "any_facts",
-         "not_facts", "channel", "when", "guarded", "force", "zh", "en", "evasion", "examples"}
+         "not_facts", "channel", "when", "guarded", "force", "reported", "zh", "en", "evasion", "examples"}
 
 
 class RuleError(ValueError):
@@ -88,6 +88,7 @@ class Rule:
     when: str | None = None
     guarded: bool = True
     force: bool = False
+    reported: bool = False    # the message retells others' words: its quotations stay out of the text features
     evasion: int = 0          # fires when at least this many key terms were disguised (EVA rules)
     source: str = "builtin"
     line: int = 0
@@ -442,7 +443,7 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
                         bad(f"`{k}` names {x!r}, which the extractor never produces (see scamguard rules --facts)")
         if raw.get("channel") not in (None, "sms", "call"):
             bad("channel must be sms or call")
-        for k in ("guarded", "force"):
+        for k in ("guarded", "force", "reported"):
             if k in raw and not isinstance(raw[k], bool):
                 bad(f"`{k}` must be true or false (unquoted)")
         evasion = raw.get("evasion", 0)
@@ -459,7 +460,8 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
             exclude=compiled["exclude"], facts=frozenset(raw.get("facts", [])),
             any_facts=frozenset(raw.get("any_facts", [])), not_facts=frozenset(raw.get("not_facts", [])),
             channel=raw.get("channel"), when=when, guarded=bool(raw.get("guarded", direction == "scam")),
-            force=bool(raw.get("force", False)), evasion=evasion, source=source, line=line,
+            force=bool(raw.get("force", False)), reported=bool(raw.get("reported", False)), evasion=evasion,
+            source=source, line=line,
             condition=condition, refs=refs))
     if problems:
         raise RuleError(source, problems)
