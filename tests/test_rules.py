@@ -77,6 +77,7 @@ en = "ab"
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = 123\n', "string or a list"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = [""]\n', "empty string"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nforce = "false"\n', "true or false"),
+    ('[[rule]]\nid = "X"\ndirection = "other"\nzh = "a"\nen = "b"\npatterns = ["a"]\nreported = 1\n', "true or false"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nevasion = "two"\n', "evasion"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nfamily = 42\n', "family"),
     ('[[rule]]\nid = "MODEL"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\n', "reserved"),
@@ -86,6 +87,12 @@ def test_invalid_rule_files_are_reported_with_lines(text, needle):
     with pytest.raises(RuleError) as exc:
         parse_rules(text, "mine.toml")
     assert needle in str(exc.value) and "mine.toml:" in str(exc.value)
+
+
+def test_a_user_rule_may_mark_retellings():
+    (rule,) = parse_rules('[[rule]]\nid = "X"\ndirection = "other"\nzh = "a"\nen = "b"\npatterns = ["听说"]\n'
+                          'reported = true\n', "mine.toml")
+    assert rule.reported and not builtin_rules().get("FAM-01").reported
 
 
 def test_a_negative_zero_weight_is_zero_and_rules_built_in_code_are_checked():
