@@ -154,8 +154,8 @@ def test_hashed_counts_refuses_tokens_that_do_not_cover_the_text():
 
 
 def test_a_retold_scam_is_read_without_its_quotations():
-    """A rule marked `reported` (HC-15) blanks the quotations out of what the text model reads, keeping every offset;
-    the same quotation in a message without such a frame is read as it is, and the rules read both in full."""
+    """A rule marked `reported` (HC-15) blanks the reported speech out of what the text model reads, keeping every
+    offset; the same words in a message without such a frame are read as they are, and the rules read both in full."""
     from scamguard.model.features import analyse_many
 
     quote = "“您的学生账户需要注销，请下载会议软件”"
@@ -169,9 +169,12 @@ def test_a_retold_scam_is_read_without_its_quotations():
     assert "FAM-03" in {h.rule.id for h in retold.hits}    # the rules still see the quoted request (damped by HC-15b)
 
 
-def test_quotations_are_blanked_only_when_closed():
-    from scamguard.text.quotes import quoted_spans, without_quotations
+def test_reported_speech_is_quotations_and_clauses_after_a_verb_of_saying():
+    from scamguard.text.quotes import quoted_spans, reported_spans, without_reported_speech
 
     assert quoted_spans("他说“转到安全账户”和\"加微信\"") == [(3, 9), (12, 15)]
-    assert without_quotations("他说“转账”。") == "他说“  ”。"
-    assert without_quotations("没有闭合的“引号") == "没有闭合的“引号"
+    assert without_reported_speech("对方称“转账”，我挂了。") == "对方称“  ”，我挂了。"
+    assert without_reported_speech("没有闭合的“引号") == "没有闭合的“引号"
+    # a reported clause runs to the end of its sentence, merged with any quotation inside it
+    assert without_reported_speech("他说我有个校园贷没注销。我挂了") == "他说" + " " * 9 + "。我挂了"
+    assert reported_spans("骗子说“转账”，还说要交钱") == [(4, 6), (10, 13)]

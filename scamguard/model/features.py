@@ -19,7 +19,7 @@ import numpy as np
 from ..rules.engine import Hit, RuleSet
 from ..text.extract import Entities, extract
 from ..text.normalise import Normalised, normalise, obfuscated_terms
-from ..text.quotes import without_quotations
+from ..text.quotes import without_reported_speech
 from ..text.tokenise import cut
 
 N_BITS = 18
@@ -53,7 +53,7 @@ class Analysis:
     tokens: list[str]              # jieba words, in order, covering `model_text`
     obfuscated: list[tuple[int, int]]
     channel: str
-    model_text: str                # what the text model reads: the normalised text, with quotations blanked when a
+    model_text: str                # what the text model reads: the normalised text, with reported speech blanked when a
                                    # fired rule says the message retells others' words (same length and offsets)
 
 
@@ -85,9 +85,9 @@ def analyse_many(items: list[tuple[str, str | None, str | None]], rules: RuleSet
 
 
 def model_text(norm: Normalised, hits: list[Hit]) -> str:
-    """What the text model reads of a message: its normalised text, with the quotations blanked out when an undamped
-    rule says the message retells others' words (a news item quoting a scammer is not the scammer)."""
-    return without_quotations(norm.text) if any(h.rule.reported and h.value == 1.0 for h in hits) else norm.text
+    """What the text model reads of a message: its normalised text, with the reported speech blanked out when an
+    undamped rule says the message retells others' words (a news item quoting a scammer is not the scammer)."""
+    return without_reported_speech(norm.text) if any(h.rule.reported and h.value == 1.0 for h in hits) else norm.text
 
 
 def term_counts(analyses: list[Analysis]) -> Counts:

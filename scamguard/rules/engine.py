@@ -88,7 +88,7 @@ class Rule:
     when: str | None = None
     guarded: bool = True
     force: bool = False
-    reported: bool = False    # the message retells others' words: its quotations stay out of the text features
+    reported: bool = False    # the message retells others' words: its reported speech stays out of the text features
     evasion: int = 0          # fires when at least this many key terms were disguised (EVA rules)
     source: str = "builtin"
     line: int = 0
