@@ -66,6 +66,10 @@ def test_missing_and_tampered_model(tmp_path, root):
 def test_rules_list_and_check(tmp_path):
     r = run("rules")
     assert r.exit_code == 0 and "ACT-01" in r.output and "HC-06" in r.output
+    flags = {line.split()[0]: line.split()[3] for line in r.output.splitlines() if line[:3] in ("ACT", "HC-")}
+    assert flags["ACT-01"] == "force" and flags["HC-15"] == "told"
+    listed = {x["id"]: x for x in json.loads(run("rules", "--json").output)}
+    assert listed["HC-15"]["reported"] and not listed["ACT-01"]["reported"]
     good = tmp_path / "good.toml"
     good.write_text('[[rule]]\nid = "MY-01"\ndirection = "scam"\nweight = 2\npatterns = ["刷单返利"]\n'
                     'zh = "刷单"\nen = "task scam"\n', encoding="utf-8")

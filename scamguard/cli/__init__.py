@@ -231,7 +231,10 @@ def train_command(corpus_dir, model_dir, dev_path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="en", show_default=True)
 def rules_command(check_file, list_facts, as_json, lang) -> None:
-    """List the built-in rules (id, direction, weight, family, explanation), or check a rule file.
+    """List the built-in rules (id, direction, weight, flag, family, explanation), or check a rule file.
+
+    Flags: `force`, the rule forces the scam label; `told`, a message it fires on retells others' words, so the text
+    model leaves its reported speech out (`reported = true` in a rule file).
 
     A rule file is TOML with [[rule]] tables; the format is documented at the top of the built-in file
     (scamguard/rules/data/builtin.toml). Use your file with `classify --rules FILE` or classify(rules=...).
@@ -259,9 +262,10 @@ def rules_command(check_file, list_facts, as_json, lang) -> None:
         return
     if as_json:
         click.echo(_dumps([{"id": r.id, "direction": r.direction, "weight": r.weight, "family": r.family,
-                            "force": r.force, "zh": r.zh, "en": r.en} for r in rules], indent=1))
+                            "force": r.force, "reported": r.reported, "zh": r.zh, "en": r.en} for r in rules],
+                           indent=1))
         return
     for r in rules:
-        flag = " force" if r.force else ""
+        flag = " force" if r.force else " told" if r.reported else ""
         click.echo(f"{r.id:<9} {r.direction:<8} w{r.weight:g}{flag:<6} {r.family or '':<22} {r.zh if lang == 'zh' else r.en}")
 
