@@ -62,6 +62,19 @@ def test_disguised_terms_are_counted_but_honest_scripts_are_not():
     assert "traditional_mixed" not in hk.tricks and not obfuscated_terms(hk)
     tokenised = normalise("信用卡 提现 垫 还 个 点 起 真实 消费 专业 办 提额 电话")
     assert "separators" not in tokenised.tricks
+
+
+def test_a_tokenised_export_reads_like_the_message_it_was_made_from():
+    # Placeholders filled in, the tokeniser's spaces beside Chinese text and 【】 gone: the same text as untokenised.
+    raw = "尊敬 的 NAME 您 在 我 行 的 贷款 已 逾期 请 于 DIGIT 日 内 归还 【 中信银行 】"
+    n = normalise(raw)
+    assert n.text == normalise("尊敬的NAME您在我行的贷款已逾期请于DIGIT日内归还【中信银行】").text
+    assert not n.evasion
+    j = n.text.index("中信银行")
+    assert raw[slice(*n.span(j, j + 4))] == "中信银行"
+    # Two numbers side by side stay two numbers; a text that is not a tokenised export keeps its spaces.
+    assert "8 8" in normalise("额度 DIGIT DIGIT 万 信用卡 提现 垫 还 费率 低 电话 CELLPHONE").text
+    assert normalise("会议改到 3 点，地点不变").text == "会议改到 3 点,地点不变"
     assert normalise("您尾号1234的信用卡本期账单已出，2026-03-31前还款").text.count("2026-03-31") == 1
 
 

@@ -205,6 +205,10 @@ def _cn_number(m: re.Match) -> str:
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _CJK_GAP = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
 _WIDE = re.compile("[\uff01-\uff5e]")
+# In a tokenised export every word stands between spaces, placeholders (NAME, DIGIT, CELLPHONE) included; once the
+# placeholders are filled in, a space beside a Chinese character or a 【】 bracket is the tokeniser's, not the writer's
+# ("尊敬的 张先生 您", "【 中信银行 】"). Spaces between two ASCII tokens ("8 8", "pos 机" keeps its CJK side) stay.
+_TOKEN_GAP = re.compile(f" (?:(?<=[{CJK}【】] )|(?=[{CJK}【】]))")
 
 
 def normalise(original: str) -> Normalised:
@@ -240,6 +244,8 @@ def normalise(original: str) -> Normalised:
 
     if tables.phrase_literals.any_possible(text):
         text = _regex_stage(norm, text, tables.phrases, phrase, trick)
+    if tokenised:
+        text = _regex_stage(norm, text, _TOKEN_GAP, "", None)
     text = _regex_stage(norm, text, _CN_NUMBER, _cn_number, "chinese_numerals")
     text = _regex_stage(norm, text, _SPLIT_NUMBER, _join_digits, "split_number")
     text = _regex_stage(norm, text, _HXXP, "http", "url_obfuscation")
