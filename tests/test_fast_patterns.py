@@ -17,7 +17,7 @@ CJK, SEP = normalise.CJK, normalise._SEPARATORS
 PAIRS = {
     "inserted separators": (normalise._INSERTED, f"(?<=[{CJK}])[{SEP}]{{1,3}}(?=[{CJK}])"),
     "gap between characters": (normalise._CJK_GAP, f"(?<=[{CJK}]) (?=[{CJK}])"),
-    "split number": (normalise._SPLIT_NUMBER, r"(?<![\d.])\d{1,4}(?:[ \-–—_.·]{1,3}\d{1,5}){1,5}(?![\d])"),
+    "split number": (normalise._SPLIT_NUMBER, r"(?<![\d.])\d{1,4}(?:[ \-–—_.·]{1,3}\d{1,8}){1,5}(?![\d])"),
     "link written with 。": (normalise._URL_DOT, normalise._URL_DOT.pattern.replace("([a-z0-9-][a-z0-9-]{1,62})",
                                                                                    "([a-z0-9-]{2,63})", 1)),
     "phone number": (extract._PHONE, r"(?<![\d.])(?:(?:\+|00)\s?\d{1,3}[\s-]?)?\d{5,14}(?![\d])"),

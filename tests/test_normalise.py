@@ -119,3 +119,10 @@ def test_a_port_is_credited_to_the_first_listed_number_it_embeds():
     assert found == [first_listed(p) for p in ports]
     assert sum(b is not None for b in found) >= 2000
     assert d.brand_of_number("95588") is d.by_number["95588"]
+
+
+def test_a_landline_printed_with_its_area_code_is_read_as_one_number_and_no_disguise():
+    n = normalise("如非本人操作请致电0755-89127734")
+    assert "075589127734" in n.text and not n.evasion
+    assert "body:landline" in extract(n.text, None, "sms").facts
+    assert normalise("138-0013-8000").tricks == {"split_number": 1}   # a mobile broken up is still counted

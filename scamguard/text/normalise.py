@@ -41,8 +41,11 @@ _CN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "壹":
               "柒": "7", "拐": "7", "八": "8", "捌": "8", "九": "9", "玖": "9", "勾": "9"}
 # Seven or more numerals in a row are a spoken or disguised number, never prose.
 _CN_NUMBER = re.compile(f"[{''.join(_CN_DIGITS)}]{{7,}}")
-# Digits broken into groups by spaces or dashes: 15 56 3458 960, 138-0013-8000.
-_SPLIT_NUMBER = re.compile(r"\d(?<![\d.]\d)\d{0,3}(?:[ \-–—_.·]{1,3}\d{1,5}){1,5}(?![\d])")
+# Digits broken into groups by spaces or dashes: 15 56 3458 960, 138-0013-8000, and a landline after its area code
+# (0755-89127734), which the phone pattern does not read with its dash.
+_SPLIT_NUMBER = re.compile(r"\d(?<![\d.]\d)\d{0,3}(?:[ \-–—_.·]{1,3}\d{1,8}){1,5}(?![\d])")
+# How landlines are printed (area code, dash, local number): a format, not a disguise.
+_LANDLINE = re.compile(r"0\d{2,3}-\d{7,8}")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d[\-./]\d{1,2}[\-./]\d{1,2}$|\d{1,2}[\-./]\d{1,2}$|\d{1,3}\.\d{1,2}$")
 # A domain label has at most 63 characters (RFC 1035); the bound also keeps a long run of letters or digits from
 # costing time quadratic in its length (each start would otherwise backtrack through the whole run).
@@ -247,7 +250,8 @@ def normalise(original: str) -> Normalised:
     if tokenised:
         text = _regex_stage(norm, text, _TOKEN_GAP, "", None)
     text = _regex_stage(norm, text, _CN_NUMBER, _cn_number, "chinese_numerals")
-    text = _regex_stage(norm, text, _SPLIT_NUMBER, _join_digits, "split_number")
+    text = _regex_stage(norm, text, _SPLIT_NUMBER, _join_digits,
+                        lambda m: None if _LANDLINE.fullmatch(m.group(0)) else "split_number")
     text = _regex_stage(norm, text, _HXXP, "http", "url_obfuscation")
     text = _regex_stage(norm, text, _URL_DOT, lambda m: f"{m.group(1)}.{m.group(2)}", "url_obfuscation")
     text = _regex_stage(norm, text, _SPACES, " ", None)
