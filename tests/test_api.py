@@ -30,6 +30,17 @@ def test_clear_cases(text, label):
     assert v.model_version
 
 
+@pytest.mark.parametrize("text,label", [
+    # a chat about nothing a scam works with (HC-16); the text model alone called it a scam at 0.70
+    ("刚才那个报表第三页的数字好像不对，你再核一下", "other"),
+    # a tokenised export of a genuine overdue notice reads as the notice (0.38 scam before)
+    ("尊敬 的 NAME 您 在 我 行 的 个人 消费 贷款 已 逾期 请 于 DIGIT 日 内 归还 否则 我 行 将 依法 追究 法律 责任 并 影响 您 的 "
+     "个人 征信 【 中信银行 】", "genuine"),
+])
+def test_real_data_styles(text, label):
+    assert classify(text, channel="sms").label == label
+
+
 def test_verdict_shape_and_json():
     v = classify(SCAM)
     assert set(v.probabilities) == {"scam", "genuine", "other"}
@@ -69,6 +80,9 @@ def test_a_scam_gets_a_family_only_when_the_family_model_is_sure_enough(monkeypa
     new_number = clf.classify("兄弟，我在外地出了点事，急需用钱，先转我5000，明天就还你，别跟别人说。")
     assert new_number.family == "impersonated_acquaintance"
     assert new_number.advice == scamguard.verdict.advice_for("scam", "impersonated_acquaintance") != unsure.advice
+    prize = clf.classify("恭喜您被节目组抽选为场外幸运观众，获得奖金98000元，请登录 wsgs2014.com 领取，验证码8862")
+    assert (prize.label, prize.family, prize.forced_by) == ("scam", "prize_scam", "FAM-16")
+    assert prize.advice == scamguard.verdict.advice_for("scam", "prize_scam") != unsure.advice
 
 
 def test_reason_spans_point_into_the_original_text():

@@ -62,6 +62,7 @@ def test_disguised_terms_are_counted_but_honest_scripts_are_not():
     assert "traditional_mixed" not in hk.tricks and not obfuscated_terms(hk)
     tokenised = normalise("信用卡 提现 垫 还 个 点 起 真实 消费 专业 办 提额 电话")
     assert "separators" not in tokenised.tricks
+    assert normalise("您尾号1234的信用卡本期账单已出，2026-03-31前还款").text.count("2026-03-31") == 1
 
 
 def test_a_tokenised_export_reads_like_the_message_it_was_made_from():
@@ -75,7 +76,6 @@ def test_a_tokenised_export_reads_like_the_message_it_was_made_from():
     # Two numbers side by side stay two numbers; a text that is not a tokenised export keeps its spaces.
     assert "8 8" in normalise("额度 DIGIT DIGIT 万 信用卡 提现 垫 还 费率 低 电话 CELLPHONE").text
     assert normalise("会议改到 3 点，地点不变").text == "会议改到 3 点,地点不变"
-    assert normalise("您尾号1234的信用卡本期账单已出，2026-03-31前还款").text.count("2026-03-31") == 1
 
 
 @pytest.mark.parametrize("number,kind", [
