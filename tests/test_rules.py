@@ -82,11 +82,24 @@ en = "ab"
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\nfamily = 42\n', "family"),
     ('[[rule]]\nid = "MODEL"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["a"]\n', "reserved"),
     ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\nfacts = ["sender:bogus"]\n', "never produces"),
+    ('[[rule]]\nid = "X"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["(?&bank)贷款"]\n', "(?&bank) is not in"),
+    ('[define]\nbank = "(银行"\n', "define 'bank'"),
 ])
 def test_invalid_rule_files_are_reported_with_lines(text, needle):
     with pytest.raises(RuleError) as exc:
         parse_rules(text, "mine.toml")
     assert needle in str(exc.value) and "mine.toml:" in str(exc.value)
+
+
+def test_named_sub_patterns_are_shared_between_rules():
+    a, b = parse_rules('[define]\nbank = "工行|建行"\nloan = "(?&bank)贷款"\n'
+                       '[[rule]]\nid = "A"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["(?&loan)中心"]\n'
+                       '[[rule]]\nid = "B"\ndirection = "scam"\nzh = "a"\nen = "b"\npatterns = ["我是(?&bank)的"]\n',
+                       "mine.toml")
+    assert a.patterns[0].pattern == "(?:(?:工行|建行)贷款)中心" and a.patterns[0].search("建行贷款中心")
+    assert b.patterns[0].search("我是工行的") and not b.patterns[0].search("我是工行贷款")
+    # The built-in SND-08/SND-09 share the big banks' names this way.
+    assert "(?&" not in "".join(p.pattern for r in RULES for p in r.patterns)
 
 
 def test_a_user_rule_may_mark_retellings():

@@ -4,7 +4,9 @@ A rule file is TOML with `[[rule]]` tables (see `data/builtin.toml` for the docu
 any of its `patterns` matches the normalised text, every `require` pattern matches, no `exclude` pattern matches,
 and its conditions on facts (sender, links, numbers, channel, signature; see `scamguard.text.extract`) hold.
 A rule with `when` instead of patterns is a composite over other rules (``"FAM-01 & (ACT-05 | SND-03) & !HC-06"``),
-like rspamd's composites. Guard rules damp every `guarded` scam rule (warning frames, negation: domain.md HC-06).
+like rspamd's composites. A `[define]` table names sub-patterns that several rules share (``big_bank = '…'``); a
+pattern uses one as ``(?&big_bank)``, which is read as ``(?:…)`` (the PCRE spelling of a named subroutine, which
+Python's `re` would reject, so it never means anything else). Guard rules damp every `guarded` scam rule (warning frames, negation: domain.md HC-06).
 """
 from __future__ import annotations
 
@@ -344,6 +346,38 @@ def parse_expr(expr: str, known: Iterable[str] | None = None) -> tuple[Callable[
 
 
 _RULE_HEADER = re.compile(r"\s*\[\[\s*rule\s*\]\]")
+_DEFINE_REF = re.compile(r"\(\?&([A-Za-z_][A-Za-z0-9_]*)\)")
+
+
+def _definitions(raw: object, problems: list[tuple[int, str]]) -> dict[str, str]:
+    """The `[define]` table's named sub-patterns, each expanded (a definition may use those above it)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.append((0, "`define` must be a table of name = 'pattern' lines"))
+        return {}
+    defs: dict[str, str] = {}
+    for name, pattern in raw.items():
+        if not isinstance(pattern, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            problems.append((0, f"define {name!r}: needs a name of letters, digits and _ and a pattern string"))
+            continue
+        try:
+            expanded = _expand(pattern, defs)
+            re.compile(expanded)
+        except (KeyError, re.error) as exc:
+            problems.append((0, f"define {name!r}: {exc.args[0] if isinstance(exc, KeyError) else exc}"))
+            continue
+        defs[name] = expanded
+    return defs
+
+
+def _expand(pattern: str, defs: Mapping[str, str]) -> str:
+    """`pattern` with each ``(?&name)`` replaced by its definition; KeyError names an undefined one."""
+    def sub(m: re.Match) -> str:
+        if m.group(1) not in defs:
+            raise KeyError(f"(?&{m.group(1)}) is not in the [define] table (defined: {', '.join(defs) or 'none'})")
+        return f"(?:{defs[m.group(1)]})"
+    return _DEFINE_REF.sub(sub, pattern) if "(?&" in pattern else pattern
 
 
 def _rule_lines(text: str) -> list[int]:
@@ -361,8 +395,10 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
         raise RuleError(source, [(line, f"not valid TOML: {exc}")]) from None
-    extra = set(data) - {"rule"}
-    problems: list[tuple[int, str]] = [(0, f"unknown top-level key {k!r} (expected [[rule]] tables)") for k in extra]
+    extra = set(data) - {"rule", "define"}
+    problems: list[tuple[int, str]] = [(0, f"unknown top-level key {k!r} (expected [[rule]] tables and one "
+                                           "[define] table)") for k in extra]
+    defs = _definitions(data.get("define"), problems)
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
         raise RuleError(source, [(0, "`rule` must be an array of tables: [[rule]]")])
@@ -411,7 +447,11 @@ def parse_rules(text: str, source: str = "<rules>", known: Iterable[str] = (), *
                     bad(f"{k} pattern {p!r} must be a string")
                     continue
                 try:
+                    p = _expand(p, defs)
                     pattern = Pattern(p, re.compile(p) if compile_patterns else None)
+                except KeyError as exc:
+                    bad(f"{k} pattern: {exc.args[0]}")
+                    continue
                 except re.error as exc:
                     bad(f"{k} pattern {p!r} is not a valid regular expression: {exc}")
                     continue
