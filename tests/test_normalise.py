@@ -13,6 +13,7 @@ from scamguard.text.normalise import normalise, obfuscated_terms
     ("zx修复", "征信修复"), ("txgz", "停息挂账"), ("借贝", "借呗"), ("逾其", "逾期"), ("幺三八幺二三四五六七八", "13812345678"),
     ("15 56 3458 960", "15563458960"), ("alipay 。 com", "alipay.com"), ("停\u200b息", "停息"), ("ＡＢＣ１２３", "abc123"), ("详情➕薇dai66", "详情加微信"),
     ("詳 情 ➕ 薇 ：ｄａｉ６６", "详情加微信"),
+    ("正规银，行无抵压，无代前费用", "正规银行无抵押,无贷前费用"),
 ])
 def test_tricks_are_undone(raw, expected):
     assert expected in normalise(raw).text
