@@ -41,6 +41,22 @@ def test_real_data_styles(text, label):
     assert classify(text, channel="sms").label == label
 
 
+@pytest.mark.parametrize("text,channel,label,rule", [
+    # a warning that quotes the scam text it warns about (HC-15 blanks the quotation for the text model; 0.97 before)
+    ("妈，你收到这种短信别理：“您的学生账户未注销，将影响征信，请联系客服4008123456”，都是骗子", "sms", "other", "HC-15"),
+    # the anti-fraud centre's warning call, which repeats what the scammer said (HC-18; 0.71 before)
+    ("甲：您好，这是96110预警劝阻专线。对方是不是自称京东金融客服，说您有学生账户要注销，让您下载会议软件？\n"
+     "乙：对，我还没弄完。\n甲：那是诈骗，请您马上停止操作，不要下载任何软件，也不要转账。", "call", "other", "HC-18"),
+    # the opener of the "old friend on a new number" scam: a new number and an unnamed favour (FAM-14b forces it)
+    ("亲爱的😘 好久不见啦 这是我新号，之前的不用了 有件事想请你帮个忙，方便吗？", "sms", "scam", "FAM-14b"),
+    # a boss "in a meeting" who wants a transfer (FAM-14)
+    ("我在开会不方便接电话，你先转48000给供应商，账户发你了，转完回复我", "sms", "scam", "FAM-14"),
+])
+def test_quoted_warnings_and_impersonation_openers(text, channel, label, rule):
+    v = classify(text, channel=channel)
+    assert v.label == label and rule in {r.id for r in v.reasons}
+
+
 def test_verdict_shape_and_json():
     v = classify(SCAM)
     assert set(v.probabilities) == {"scam", "genuine", "other"}

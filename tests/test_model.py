@@ -178,3 +178,5 @@ def test_reported_speech_is_quotations_and_clauses_after_a_verb_of_saying():
     # a reported clause runs to the end of its sentence, merged with any quotation inside it
     assert without_reported_speech("他说我有个校园贷没注销。我挂了") == "他说" + " " * 9 + "。我挂了"
     assert reported_spans("骗子说“转账”，还说要交钱") == [(4, 6), (10, 13)]
+    # a text forwarded after a colon, unmarked, to the end of its sentence
+    assert without_reported_speech("这种短信别信：您的账户未注销，请联系专员。删了吧") == "这种短信别信：" + " " * 13 + "。删了吧"
