@@ -91,6 +91,9 @@ def test_phone_kinds(number, kind):
 @pytest.mark.parametrize("url,kind", [
     ("https://www.cmbchina.com/x", "official"), ("alipay-hb.top", "lookalike"), ("t.cn/abc", "shortener"),
     ("http://45.77.1.2/pay", "ip"), ("shop-sale.cc", "unknown"), ("court.gov.cn", "official"),
+    # a brand's token dressed up imitates it; the bare token naming a .cn / .com site is likely the brand's own
+    ("cgb-unlock.com", "lookalike"), ("bosc-zj.cn", "lookalike"), ("zhengxin.vip", "lookalike"),
+    ("nbcb.cn", "unknown"), ("n.95508.com", "unknown"), ("www.chsi.com.cn", "unknown"),
 ])
 def test_url_kinds(url, kind):
     assert url_kind(url) == kind

@@ -227,10 +227,28 @@ def url_kind(url: str) -> str:
         return "shortener"
     if host.startswith("xn--") or ".xn--" in host:
         return "lookalike"
+    # A brand's token dressed up (icbc-yz.cc, cgbxyk.cn, 95516-e.vip, zhengxin.vip) imitates it; the bare token as
+    # the name of a .cn or .com site (nbcb.cn, n.95508.com) is more likely the brand's own domain, missing here.
     label = host.replace("-", "").replace(".", "")
-    if any(tok in label for tok in d.brand_tokens):
+    site, suffix = _site_name(host)
+    plain = suffix in _PLAIN_SUFFIXES
+    if any(tok in label and not (plain and tok == site) for tok in d.brand_tokens):
         return "lookalike"
     return "unknown"
+
+
+_SECOND_LEVEL = frozenset({"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "ac.cn", "com.hk", "com.tw", "cn.com"})
+_PLAIN_SUFFIXES = frozenset({"cn", "com", "net", "com.cn", "net.cn", "org.cn"})
+
+
+def _site_name(host: str) -> tuple[str, str]:
+    """The name a site registered and its public suffix: ("icbc-yz", "cc") for m.icbc-yz.cc, ("chsi", "com.cn") for
+    www.chsi.com.cn."""
+    parts = host.split(".")
+    n = 3 if len(parts) >= 3 and ".".join(parts[-2:]) in _SECOND_LEVEL else 2
+    if len(parts) < n:
+        return parts[0], ""
+    return parts[-n], ".".join(parts[-n + 1:])
 
 
 @lru_cache(maxsize=4096)
