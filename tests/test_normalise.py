@@ -103,6 +103,11 @@ def test_signature_at_either_end_and_mismatch():
     assert "sig:brand" in extract(normalise("您的账单已出【招商银行】").text).facts
     assert "sig:brand" in extract(normalise("【招商银行】您的账单已出").text).facts
     assert "sig:personal" in extract(normalise("建行放款通知【李经理】").text).facts
+    # 电信 in 电信诈骗 or 致电信用卡中心 is no telecom carrier named in the body, so the bank's signature matches it
+    for text in ("【工商银行】根据《反电信网络诈骗法》，您的账户已限制非柜面交易，详询95588", "【中信银行】请致电信用卡中心激活"):
+        facts = extract(normalise(text).text).facts
+        assert "brand:carrier" not in facts and "sig:other_brand_in_body" not in facts
+    assert "sig_brand:carrier" in extract(normalise("【中国电信】您的宽带将于3月17日到期").text).facts
 
 
 def test_a_port_is_credited_to_the_first_listed_number_it_embeds():
