@@ -6,7 +6,8 @@ and its conditions on facts (sender, links, numbers, channel, signature; see `sc
 A rule with `when` instead of patterns is a composite over other rules (``"FAM-01 & (ACT-05 | SND-03) & !HC-06"``),
 like rspamd's composites. A `[define]` table names sub-patterns that several rules share (``big_bank = '…'``); a
 pattern uses one as ``(?&big_bank)``, which is read as ``(?:…)`` (the PCRE spelling of a named subroutine, which
-Python's `re` would reject, so it never means anything else). Guard rules damp every `guarded` scam rule (warning frames, negation: domain.md HC-06).
+Python's `re` would reject, so it never means anything else). Guard rules damp every `guarded` scam rule (warning
+frames, negation: domain.md HC-06).
 """
 from __future__ import annotations
 
